@@ -1,0 +1,93 @@
+/// Splits text into word, number, punctuation and symbol tokens, scalar by scalar.
+///
+/// Words keep inner hyphens and apostrophes ("Ben-Gvir", "don't") and dotted abbreviations ("U.S.", "D.C.");
+/// a possessive ending ("’s", or a bare "’" after an s) is split off as its own token so that entity spans
+/// can leave it out. Numbers keep their separators ("1,200", "3.5", "15:30").
+public enum Tokenizer {
+    public static func tokenize(_ s: [Unicode.Scalar], in range: TextRange? = nil) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(s.count / 5)
+        var i = range?.start ?? 0
+        let n = range?.end ?? s.count
+        while i < n {
+            let c = s[i]
+            if ScalarClass.isSpace(c) { i += 1; continue }
+            let start = i
+            if ScalarClass.isLetter(c) || (ScalarClass.isDigit(c) && i + 1 < n && ScalarClass.isLetter(s[i + 1])) {
+                i = scanWord(s, from: i, to: n)
+                // Possessive "’s" / "'s" as its own token.
+                if i + 1 < n && ScalarClass.isApostrophe(s[i]) && (s[i + 1] == "s" || s[i + 1] == "S")
+                    && (i + 2 >= n || !ScalarClass.isLetter(s[i + 2])) {
+                    tokens.append(Token(range: TextRange(start, i), kind: .word))
+                    tokens.append(Token(range: TextRange(i, i + 2), kind: .word))
+                    i += 2
+                    continue
+                }
+                tokens.append(Token(range: TextRange(start, i), kind: .word))
+            } else if ScalarClass.isDigit(c) {
+                i += 1
+                while i < n {
+                    if ScalarClass.isDigit(s[i]) { i += 1; continue }
+                    if (s[i] == "," || s[i] == "." || s[i] == ":") && i + 1 < n && ScalarClass.isDigit(s[i + 1]) {
+                        i += 2; continue
+                    }
+                    break
+                }
+                // Ordinals and suffixed numbers: "7th", "1990s", "25km" stay whole only for ordinal/plural endings.
+                if i < n && ScalarClass.isLetter(s[i]) {
+                    var j = i
+                    while j < n && ScalarClass.isLetter(s[j]) { j += 1 }
+                    let suffix = String(String.UnicodeScalarView(s[i..<j])).lowercased()
+                    if ["st", "nd", "rd", "th", "s"].contains(suffix) { i = j }
+                }
+                tokens.append(Token(range: TextRange(start, i), kind: .number))
+            } else if ScalarClass.isSymbol(c) {
+                i += 1
+                tokens.append(Token(range: TextRange(start, i), kind: .symbol))
+            } else {
+                i += 1
+                // Keep "..." as one token.
+                if c == "." { while i < n && s[i] == "." { i += 1 } }
+                tokens.append(Token(range: TextRange(start, i), kind: .punctuation))
+            }
+        }
+        return tokens
+    }
+
+    @inline(__always)
+    static func isWordPart(_ c: Unicode.Scalar) -> Bool {
+        ScalarClass.isLetter(c) || ScalarClass.isDigit(c) || ScalarClass.isMark(c)
+    }
+
+    static func scanWord(_ s: [Unicode.Scalar], from start: Int, to n: Int) -> Int {
+        var i = start
+        while i < n && isWordPart(s[i]) { i += 1 }
+        while i + 1 < n {
+            let c = s[i]
+            if (ScalarClass.isHyphen(c) || ScalarClass.isApostrophe(c)) && ScalarClass.isLetter(s[i + 1]) {
+                // Leave a possessive "’s" at the end for the caller to split off.
+                if ScalarClass.isApostrophe(c) && (s[i + 1] == "s" || s[i + 1] == "S")
+                    && (i + 2 >= n || !ScalarClass.isLetter(s[i + 2])) { break }
+                i += 1
+                while i < n && isWordPart(s[i]) { i += 1 }
+                continue
+            }
+            // Dotted abbreviations: a single letter, a dot, a letter ("U.S.", "D.C.", "e.g.").
+            if c == "." && i - start >= 1 && ScalarClass.isLetter(s[i + 1]) && isSingleLetterSegment(s, start, i)
+                && (i + 2 >= n || s[i + 2] == "." || !ScalarClass.isLetter(s[i + 2])) {
+                i += 2
+                if i < n && s[i] == "." { i += 1 }
+                continue
+            }
+            break
+        }
+        // The final dot of a dotted abbreviation ("U.S" + ".").
+        if i < n && s[i] == "." && i - start >= 3 && s[i - 2] == "." && ScalarClass.isLetter(s[i - 1]) { i += 1 }
+        return i
+    }
+
+    private static func isSingleLetterSegment(_ s: [Unicode.Scalar], _ start: Int, _ dot: Int) -> Bool {
+        // The segment before this dot is one letter long.
+        dot - 1 >= start && ScalarClass.isLetter(s[dot - 1]) && (dot - 1 == start || s[dot - 2] == ".")
+    }
+}

@@ -1,0 +1,54 @@
+import Foundation
+import LedeCore
+
+/// Measures ingestion and analysis throughput on the corpus and on a 5 MB article made by concatenating it.
+enum BenchmarkRunner {
+    static func main(_ args: [String]) {
+        let paths = SampleLibrary.paths()
+        let inputs: [(String, Data)] = paths.compactMap { p in (try? Data(contentsOf: URL(fileURLWithPath: p))).map { (p, $0) } }
+        guard !inputs.isEmpty else { print("lede-bench: no sample articles found"); exit(1) }
+        var corpusArticles: [Article] = []
+        let ingestSeconds = time {
+            corpusArticles = inputs.flatMap { (p, d) in
+                (try? Ingestor.articles(from: d, source: p, hint: (p as NSString).pathExtension)) ?? []
+            }
+        }
+        let bytes = inputs.reduce(0) { $0 + $1.1.count }
+        print(String(format: "ingest corpus: %d files, %.1f KB, %.1f MB/s", inputs.count, Double(bytes) / 1024,
+                     Double(bytes) / 1e6 / ingestSeconds))
+        report("analyze corpus", corpusArticles, repeats: 5)
+
+        // A 5 MB article from the plain text of the corpus articles.
+        var big = ""
+        let bodies = corpusArticles.map(\.text.string)
+        while big.utf8.count < 5_000_000 { for b in bodies { big += b + "\n" } }
+        var bigArticle: [Article] = []
+        let bigData = Data(big.utf8)
+        let bigIngest = time { bigArticle = (try? Ingestor.articles(from: bigData, source: "big.txt", hint: "txt")) ?? [] }
+        print(String(format: "ingest 5 MB text: %.1f MB/s", Double(bigData.count) / 1e6 / bigIngest))
+        report("analyze 5 MB article", bigArticle, repeats: 1)
+        print(String(format: "peak memory: %.1f MB", PeakMemory.megabytes()))
+    }
+
+    static func report(_ label: String, _ articles: [Article], repeats: Int) {
+        var words = 0
+        var chars = 0
+        for a in articles {
+            chars += a.text.string.utf8.count
+            words += Tokenizer.tokenize(a.text.scalars).lazy.filter { $0.kind == .word || $0.kind == .number }.count
+        }
+        var best = Double.infinity
+        for _ in 0..<repeats {
+            let t = time { for a in articles { _ = Analyzer.analyze(a) } }
+            best = min(best, t)
+        }
+        print(String(format: "%@: %d words, %.2f MB/s, %.0f words/s", label, words, Double(chars) / 1e6 / best,
+                     Double(words) / best))
+    }
+
+    static func time(_ body: () -> Void) -> Double {
+        let start = DispatchTime.now().uptimeNanoseconds
+        body()
+        return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    }
+}

@@ -1,0 +1,48 @@
+import ArgumentParser
+import Foundation
+import LedeCore
+
+/// `lede analyze`: the analysis of each article, for scripts.
+struct Analyze: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print the analysis of articles: structure, entities, dates, facts and timeline.",
+        discussion: "Offsets in the output are Unicode scalar offsets into the article's \"text\". See README.md for the schema."
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case json, jsonl, text
+    }
+
+    @Option(name: .long, help: "Output format: json (pretty, one object per article), jsonl (one per line) or text.")
+    var format: Format = .json
+
+    @Option(name: .long, help: ArgumentHelp("Reference date for relative dates (YYYY-MM-DD).", valueName: "YYYY-MM-DD"))
+    var date: CalendarDate?
+
+    @OptionGroup var input: InputOptions
+
+    @Argument(help: ArgumentHelp("Files, folders, or - for standard input. None: the built-in samples.", valueName: "FILE"))
+    var files: [String] = []
+
+    func run() throws {
+        var loader = ArticleLoader(options: input.ingest)
+        let articles = files.isEmpty ? SampleLibrary.articles(options: input.ingest) : loader.load(files)
+        let options = AnalysisOptions(referenceDate: date)
+        var out = ""
+        for (k, article) in articles.enumerated() {
+            let analysis = Analyzer.analyze(article, options: options)
+            switch format {
+            case .jsonl:
+                out += AnalysisJSON.object(article, analysis).serialized() + "\n"
+            case .json:
+                out += AnalysisJSON.object(article, analysis).serialized(pretty: true) + "\n"
+            case .text:
+                if k > 0 { out += "\n" + String(repeating: "─", count: 40) + "\n\n" }
+                out += AnalysisSummary.render(article, analysis)
+            }
+            if out.utf8.count > 1 << 20 { Stdout.write(out); out = "" }
+        }
+        Stdout.write(out)
+        if loader.failures > 0 { throw ExitCode(1) }
+    }
+}

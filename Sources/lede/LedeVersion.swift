@@ -1,0 +1,4 @@
+/// The version `lede --version` prints.
+enum LedeVersion {
+    static let string = "0.1.0"
+}
