@@ -19,7 +19,8 @@ struct Read: ParsableCommand {
         var out = ""
         for (k, article) in articles.enumerated() {
             if k > 0 { out += "\n" + String(repeating: "─", count: 40) + "\n\n" }
-            out += AnalysisSummary.render(article, Analyzer.analyze(article))
+            out += PlainTextArticle.render(article)
+            if out.utf8.count > 1 << 20 { Stdout.write(out); out = "" }
         }
         Stdout.write(out)
         if loader.failures > 0 { throw ExitCode(1) }

@@ -1,0 +1,10 @@
+/// A key as the terminal decodes it, independent of ncurses' numeric codes.
+public enum TerminalKey: Hashable, Sendable {
+    case character(Character)
+    /// Ctrl plus a letter: Ctrl-D is `.control("d")`.
+    case control(Character)
+    case up, down, left, right
+    case pageUp, pageDown, home, end
+    case enter, escape, tab, backTab, backspace, delete, insert
+    case function(Int)
+}

@@ -1,0 +1,47 @@
+import Glibc
+import Synchronization
+
+/// The signals after which the terminal must be restored, caught by handlers that only record them.
+///
+/// The handlers run before ncurses is set up, so ncurses leaves these signals alone (it installs its own only
+/// while they are at their defaults). They set a bit and nothing else, which is async-signal-safe, and are
+/// installed without `SA_RESTART` so a blocking `get_wch` returns at once; the main loop then restores the
+/// terminal and re-raises the signal, or suspends on SIGTSTP.
+enum TerminalSignals {
+    static let terminating: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGQUIT]
+    static let pending = Atomic<UInt64>(0)
+
+    static func install() {
+        _ = pending.load(ordering: .sequentiallyConsistent)   // initialise before a handler can touch it
+        for signal in terminating + [SIGTSTP] { catchSignal(signal) }
+    }
+
+    static func catchSignal(_ signal: Int32) {
+        var action = sigaction()
+        action.__sigaction_handler.sa_handler = { caught in
+            _ = TerminalSignals.pending.bitwiseOr(UInt64(1) << UInt64(caught), ordering: .sequentiallyConsistent)
+        }
+        sigemptyset(&action.sa_mask)
+        action.sa_flags = 0
+        sigaction(signal, &action, nil)
+    }
+
+    static func setDefault(_ signal: Int32) {
+        var action = sigaction()
+        action.__sigaction_handler.sa_handler = SIG_DFL
+        sigemptyset(&action.sa_mask)
+        action.sa_flags = 0
+        sigaction(signal, &action, nil)
+    }
+
+    /// Takes the signals caught since the last call.
+    static func take() -> [Int32] {
+        let bits = pending.exchange(0, ordering: .sequentiallyConsistent)
+        guard bits != 0 else { return [] }
+        return (1..<64).filter { bits & (UInt64(1) << UInt64($0)) != 0 }.map { Int32($0) }
+    }
+
+    static func uninstall() {
+        for signal in terminating + [SIGTSTP] { setDefault(signal) }
+    }
+}
