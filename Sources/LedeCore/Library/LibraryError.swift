@@ -1,0 +1,32 @@
+/// Why the library database cannot be used. Each renders as one line; Lede then opens the files without it.
+public struct LibraryError: Error, CustomStringConvertible, Sendable, Equatable {
+    public enum Reason: Sendable, Equatable {
+        /// The file is not an SQLite database, or is damaged.
+        case corrupt(String)
+        /// Another process holds a lock on it.
+        case locked
+        /// A newer Lede wrote it (a migration this version does not know).
+        case tooNew
+        /// The folder or file cannot be created or opened.
+        case unavailable(String)
+    }
+
+    public var path: String
+    public var reason: Reason
+
+    public init(path: String, reason: Reason) {
+        self.path = path
+        self.reason = reason
+    }
+
+    public var description: String {
+        let why: String
+        switch reason {
+        case .corrupt(let e): why = "the library database is damaged or not a database (\(e))"
+        case .locked: why = "the library database is locked by another program"
+        case .tooNew: why = "the library database was written by a newer version of Lede"
+        case .unavailable(let e): why = "cannot open the library database (\(e))"
+        }
+        return TextSanitizer.singleLine("\(path): \(why); continuing without the library index")
+    }
+}

@@ -1,0 +1,298 @@
+import Foundation
+import GRDB
+
+/// The library index in SQLite: articles with their content hash, entities and mentions, timeline events and a
+/// full-text index. Every write for one file is a single transaction, so a crash never leaves half an article.
+public final class LibraryStore: Sendable {
+    /// Bump when the analyser's output changes enough that stored analyses should be redone.
+    public static let analyzerVersion = 1
+    /// How many entity names the list shows per article.
+    public static let topEntityCount = 3
+
+    /// The database file, or nil for an in-memory store (used when the file cannot be opened).
+    public let path: String?
+    private let queue: DatabaseQueue
+
+    private init(path: String?, queue: DatabaseQueue) {
+        self.path = path
+        self.queue = queue
+    }
+
+    /// Opens (creating and migrating as needed) the database at `path`. Throws a one-line `LibraryError`
+    /// for a damaged, locked or newer database.
+    public static func open(path: String) throws(LibraryError) -> LibraryStore {
+        let folder = (path as NSString).deletingLastPathComponent
+        do {
+            if !folder.isEmpty { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+        } catch {
+            throw LibraryError(path: path, reason: .unavailable((error as NSError).localizedDescription))
+        }
+        var config = Configuration()
+        // Wait briefly for another Lede finishing a write; a longer lock is reported instead of hanging.
+        config.busyMode = .timeout(0.3)
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: config)
+            let migrator = LibrarySchema.migrator
+            // Reading the schema fails on a file that is not a database; BEGIN IMMEDIATE fails on a locked one.
+            try queue.writeWithoutTransaction { db in
+                _ = try Int.fetchOne(db, sql: "PRAGMA schema_version")
+                try db.execute(sql: "BEGIN IMMEDIATE")
+                try db.execute(sql: "COMMIT")
+            }
+            if try queue.read({ try migrator.hasBeenSuperseded($0) }) {
+                throw LibraryError(path: path, reason: .tooNew)
+            }
+            try migrator.migrate(queue)
+            return LibraryStore(path: path, queue: queue)
+        } catch let e as LibraryError {
+            throw e
+        } catch {
+            throw map(error, path: path)
+        }
+    }
+
+    /// A store that lives only for this run.
+    public static func inMemory() -> LibraryStore {
+        // An in-memory database cannot fail to open or migrate short of running out of memory.
+        let queue = try! DatabaseQueue()
+        try! LibrarySchema.migrator.migrate(queue)
+        return LibraryStore(path: nil, queue: queue)
+    }
+
+    static func map(_ error: any Error, path: String) -> LibraryError {
+        guard let db = error as? DatabaseError else {
+            return LibraryError(path: path, reason: .unavailable(String(describing: error)))
+        }
+        let message = db.message ?? "SQLite error \(db.resultCode.rawValue)"
+        switch db.resultCode {
+        case .SQLITE_NOTADB, .SQLITE_CORRUPT: return LibraryError(path: path, reason: .corrupt(message))
+        case .SQLITE_BUSY, .SQLITE_LOCKED: return LibraryError(path: path, reason: .locked)
+        default: return LibraryError(path: path, reason: .unavailable(message))
+        }
+    }
+
+    private func fail(_ error: any Error) -> LibraryError { Self.map(error, path: path ?? ":memory:") }
+
+    // MARK: Reading
+
+    /// What the index knows of a file: its content hash and the analyser version that produced its rows.
+    public struct FileState: Hashable, Sendable {
+        public var contentHash: String
+        public var analyzerVersion: Int
+    }
+
+    public func fileStates() throws(LibraryError) -> [String: FileState] {
+        do {
+            return try queue.read { db in
+                var out: [String: FileState] = [:]
+                for row in try Row.fetchAll(db, sql: "SELECT file, contentHash, analyzerVersion FROM article") {
+                    let file: String = row[0]
+                    let version: Int = row[2]
+                    // A file is current only if every one of its rows is.
+                    if let old = out[file], old.analyzerVersion <= version { continue }
+                    out[file] = FileState(contentHash: row[1], analyzerVersion: version)
+                }
+                return out
+            }
+        } catch { throw fail(error) }
+    }
+
+    /// The stored entries of the given files, grouped by file, in item order.
+    public func entries(files: Set<String>) throws(LibraryError) -> [String: [LibraryEntry]] {
+        do {
+            return try queue.read { db in
+                var out: [String: [LibraryEntry]] = [:]
+                let rows = try Row.fetchCursor(db, sql: """
+                    SELECT file, item, title, published, format, wordCount, topEntities, attribution, link
+                    FROM article ORDER BY file, item
+                    """)
+                while let row = try rows.next() {
+                    let file: String = row[0]
+                    guard files.contains(file) else { continue }
+                    out[file, default: []].append(Self.entry(row))
+                }
+                return out
+            }
+        } catch { throw fail(error) }
+    }
+
+    static func entry(_ row: Row) -> LibraryEntry {
+        let file: String = row[0]
+        let names: String = row[6]
+        let link: String? = row[8]
+        return LibraryEntry(
+            key: LibraryEntry.Key(file: file, item: row[1]),
+            title: row[2],
+            published: (row[3] as String?).flatMap { CalendarDate(iso: $0) },
+            source: displaySource(file: file, link: link),
+            format: ArticleFormat(rawValue: row[4]),
+            wordCount: row[5],
+            topEntities: names.isEmpty ? [] : names.components(separatedBy: LibrarySchema.nameSeparator),
+            attribution: row[7],
+            isAnalysed: true)
+    }
+
+    /// The host of the article's link when it has one (the publication), else the file name.
+    static func displaySource(file: String, link: String?) -> String {
+        if let link, let host = URL(string: link)?.host, !host.isEmpty {
+            return host.hasPrefix("www.") ? String(host.dropFirst(4)) : host
+        }
+        return (file as NSString).lastPathComponent
+    }
+
+    /// Articles among `keys` whose title or text matches every word of `text` (as prefixes), via FTS5.
+    public func search(_ text: String, among keys: Set<LibraryEntry.Key>) throws(LibraryError) -> Set<LibraryEntry.Key> {
+        guard let pattern = FTS5Pattern(matchingAllPrefixesIn: text) else { return keys }
+        do {
+            return try queue.read { db in
+                var out: Set<LibraryEntry.Key> = []
+                let rows = try Row.fetchCursor(db, sql: """
+                    SELECT a.file, a.item FROM articleText JOIN article a ON a.id = articleText.rowid
+                    WHERE articleText MATCH ?
+                    """, arguments: [pattern])
+                while let row = try rows.next() {
+                    let key = LibraryEntry.Key(file: row[0], item: row[1])
+                    if keys.contains(key) { out.insert(key) }
+                }
+                return out
+            }
+        } catch { throw fail(error) }
+    }
+
+    /// Articles among `keys` that mention the entity with this canonical name and type, by date then title.
+    public func articles(mentioning name: String, type: EntityType,
+                         among keys: Set<LibraryEntry.Key>) throws(LibraryError) -> [EntityOccurrence] {
+        do {
+            return try queue.read { db in
+                let rows = try Row.fetchAll(db, sql: """
+                    SELECT a.file, a.item, a.title, a.published, e.mentionCount,
+                           (SELECT MIN(m.start) FROM mention m WHERE m.entityId = e.id)
+                    FROM entity e JOIN article a ON a.id = e.articleId
+                    WHERE e.name = ? AND e.type = ?
+                    """, arguments: [name, type.rawValue])
+                return rows.compactMap { row -> EntityOccurrence? in
+                    let key = LibraryEntry.Key(file: row[0], item: row[1])
+                    guard keys.contains(key) else { return nil }
+                    return EntityOccurrence(article: key, title: row[2],
+                                            published: (row[3] as String?).flatMap { CalendarDate(iso: $0) },
+                                            mentionCount: row[4], firstMention: (row[5] as Int?) ?? 0)
+                }.sorted { a, b in
+                    if a.published != b.published { return (a.published ?? .distantPast) < (b.published ?? .distantPast) }
+                    return (a.title, a.article) < (b.title, b.article)
+                }
+            }
+        } catch { throw fail(error) }
+    }
+
+    /// Every dated event of the articles among `keys`, ordered by date (then article and position).
+    public func timeline(among keys: Set<LibraryEntry.Key>) throws(LibraryError) -> [LibraryTimelineEvent] {
+        do {
+            return try queue.read { db in
+                let rows = try Row.fetchAll(db, sql: """
+                    SELECT a.file, a.item, a.title, t.date, t.summary, t.sentenceStart, t.exact
+                    FROM timelineEvent t JOIN article a ON a.id = t.articleId
+                    ORDER BY t.date, a.file, a.item, t.start
+                    """)
+                return rows.compactMap { row -> LibraryTimelineEvent? in
+                    let key = LibraryEntry.Key(file: row[0], item: row[1])
+                    guard keys.contains(key) else { return nil }
+                    return LibraryTimelineEvent(article: key, articleTitle: row[2], date: row[3], summary: row[4],
+                                                sentenceStart: row[5], exact: row[6])
+                }
+            }
+        } catch { throw fail(error) }
+    }
+
+    /// How many articles the index holds (all files, not only those open).
+    public func articleCount() throws(LibraryError) -> Int {
+        do { return try queue.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM article") ?? 0 } } catch { throw fail(error) }
+    }
+
+    // MARK: Writing
+
+    /// Replaces everything stored for `file` by these analysed articles, in one transaction.
+    public func replace(file: String, contentHash: String, articles: [(Article, Analysis)],
+                        analyzedAt: Date = Date()) throws(LibraryError) {
+        do {
+            try queue.write { db in
+                try Self.delete(file: file, db)
+                for (item, (article, analysis)) in articles.enumerated() {
+                    try Self.insert(file: file, item: item, contentHash: contentHash, article: article,
+                                    analysis: analysis, analyzedAt: analyzedAt, db)
+                }
+            }
+        } catch { throw fail(error) }
+    }
+
+    /// Forgets a file (it was removed or can no longer be read).
+    public func remove(file: String) throws(LibraryError) {
+        do { try queue.write { try Self.delete(file: file, $0) } } catch { throw fail(error) }
+    }
+
+    private static func delete(file: String, _ db: Database) throws {
+        try db.execute(sql: "DELETE FROM articleText WHERE rowid IN (SELECT id FROM article WHERE file = ?)",
+                       arguments: [file])
+        try db.execute(sql: "DELETE FROM article WHERE file = ?", arguments: [file])
+    }
+
+    private static func insert(file: String, item: Int, contentHash: String, article: Article, analysis: Analysis,
+                               analyzedAt: Date, _ db: Database) throws {
+        let words = analysis.tokens.reduce(0) { $0 + ($1.kind == .word || $1.kind == .number ? 1 : 0) }
+        let ranked = rankedEntities(analysis)
+        let top = ranked.prefix(topEntityCount).map(\.name).joined(separator: LibrarySchema.nameSeparator)
+        let title = displayTitle(article)
+        try db.execute(sql: """
+            INSERT INTO article (file, item, contentHash, title, published, format, wordCount, analysedAt,
+                                 link, attribution, topEntities, analyzerVersion)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [file, item, contentHash, title, article.published?.date.iso, article.format.rawValue,
+                             words, analyzedAt.timeIntervalSince1970, article.link, article.attribution, top,
+                             analyzerVersion])
+        let articleID = db.lastInsertedRowID
+        try db.execute(sql: "INSERT INTO articleText (rowid, title, body) VALUES (?, ?, ?)",
+                       arguments: [articleID, title, article.text.string])
+        for entity in ranked {
+            try db.execute(sql: """
+                INSERT INTO entity (articleId, name, type, salience, mentionCount) VALUES (?, ?, ?, ?, ?)
+                """, arguments: [articleID, entity.name, entity.type.rawValue, entity.salience, entity.mentions.count])
+            let entityID = db.lastInsertedRowID
+            for m in entity.mentions {
+                try db.execute(sql: "INSERT INTO mention (entityId, start, \"end\", text) VALUES (?, ?, ?, ?)",
+                               arguments: [entityID, m.range.start, m.range.end, m.text])
+            }
+        }
+        for event in analysis.timeline {
+            try db.execute(sql: """
+                INSERT INTO timelineEvent (articleId, date, endDate, summary, start, "end", sentenceStart, exact)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [articleID, event.date, event.end, event.summary, event.range.start, event.range.end,
+                                 event.sentence.start, event.exact])
+        }
+    }
+
+    /// Entities by salience, then mention count, then name: the order of the list's "top entities".
+    static func rankedEntities(_ analysis: Analysis) -> [Entity] {
+        analysis.entities.sorted { a, b in
+            if a.salience != b.salience { return a.salience > b.salience }
+            if a.mentions.count != b.mentions.count { return a.mentions.count > b.mentions.count }
+            return a.name < b.name
+        }
+    }
+
+    /// The article's title, or its first line, or its file name: the list always has something to show.
+    public static func displayTitle(_ article: Article) -> String {
+        if let t = article.title?.trimmingCharacters(in: .whitespacesAndNewlines), !t.isEmpty {
+            return TextSanitizer.singleLine(t)
+        }
+        for line in article.text.string.split(separator: "\n", maxSplits: 20) {
+            let t = line.trimmingCharacters(in: .whitespaces)
+            if !t.isEmpty { return TextSanitizer.singleLine(String(t.prefix(200))) }
+        }
+        return (article.source as NSString).lastPathComponent
+    }
+}
+
+extension CalendarDate {
+    /// Sorts before any real date (undated articles first when ascending).
+    static let distantPast = CalendarDate(year: -9999, month: 1, day: 1)
+}

@@ -1,0 +1,11 @@
+/// What background indexing reports to the library view, one file at a time.
+public enum LibraryUpdate: Sendable, Equatable {
+    /// The file's articles, analysed now or found unchanged in the index: they replace its rows.
+    case indexed(file: String, entries: [LibraryEntry], analysed: Bool)
+    /// The file could not be read; the one-line reason names it.
+    case failed(file: String, message: String)
+    /// The index could not be written or read; the list goes on without it.
+    case storeFailed(message: String)
+    /// Every file has been seen.
+    case finished
+}
