@@ -68,10 +68,28 @@ public enum Ingestor {
                             options: options)
     }
 
-    /// Detects the format of raw bytes and extracts the article(s).
+    /// Detects the format of raw bytes and extracts the article(s). Binary data is refused; empty data gives
+    /// one empty article.
     public static func articles(from data: Data, source: String, hint: String?,
                                 options: IngestOptions = IngestOptions()) throws -> [Article] {
-        let text = TextSanitizer.normalizeNewlinesAndSanitize(String(decoding: data, as: UTF8.self))
-        return [PlainTextIngestor.article(text: text, source: source)]
+        if data.count > options.maxSize {
+            throw IngestError(source: source, reason: .tooLarge(size: data.count, limit: options.maxSize))
+        }
+        if TextDecoder.looksBinary(data) { throw IngestError(source: source, reason: .binary) }
+        var decoded = TextDecoder.decode(data)
+        let format = FormatSniffer.detect(decoded.text, hint: hint)
+        if format == .html, TextDecoder.byteOrderMark(data) == nil, let declared = TextDecoder.declaredCharset(data) {
+            // The page's own charset declaration wins over the UTF-8 guess (no BOM said otherwise).
+            let redone = TextDecoder.decode(data, declaredCharset: declared)
+            if redone.text != decoded.text { decoded = redone }
+        }
+        switch format {
+        case .text:
+            return [PlainTextIngestor.article(text: decoded.text, source: source)]
+        default:
+            var a = PlainTextIngestor.article(text: decoded.text, source: source)
+            a.format = format
+            return [a]
+        }
     }
 }

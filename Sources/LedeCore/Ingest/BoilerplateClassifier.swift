@@ -1,0 +1,173 @@
+import Foundation
+
+/// Recognises page furniture by the wording of a single line or short block: the lines scrapers and CMS
+/// templates put around articles (share and like widgets, related links, comment counts, "Posted on … by …",
+/// wiki chrome, archive and license notices, cookie banners).
+///
+/// Some lines open a run ("Share this:", "Related articles", "Navigation menu"): the short lines after them
+/// belong to the same furniture until real prose resumes.
+public enum BoilerplateClassifier {
+    /// Furniture that continues over the following lines.
+    public enum Run: Sendable {
+        case share, like, related, navigation
+
+        var kind: Block.BoilerplateKind {
+            switch self {
+            case .share: return .share
+            case .like: return .like
+            case .related: return .relatedLinks
+            case .navigation: return .navigation
+            }
+        }
+    }
+
+    /// Lower-cased, trimmed, with runs of spaces folded and the trailing colon kept.
+    static func key(_ line: String) -> String {
+        var out = ""
+        var space = false
+        for c in line.unicodeScalars {
+            if ScalarClass.isSpace(c) { space = !out.isEmpty; continue }
+            if space { out.unicodeScalars.append(" "); space = false }
+            out.unicodeScalars.append(c)
+        }
+        return out.lowercased()
+    }
+
+    static let tableOfContents: Set<String> = ["table of contents", "contents", "in this article", "on this page"]
+    static let shareOpeners: Set<String> = ["share this:", "share this", "share:", "share", "share this article",
+                                            "share this story", "share this post", "share on social media"]
+    static let likeOpeners: Set<String> = ["like this:", "like this"]
+    static let relatedOpeners: Set<String> = ["related articles", "related", "related posts", "related stories",
+                                              "related news", "related articles:", "related:", "you may also like",
+                                              "you might also like", "recommended", "more stories", "read next",
+                                              "more from this author"]
+    static let navigationOpeners: Set<String> = ["navigation menu", "personal tools", "site navigation", "main menu"]
+    static let navigationLines: Set<String> = [
+        "jump to navigation jump to search", "jump to navigation", "jump to search", "jump to content",
+        "skip to content", "skip to main content", "from wikinews, the free news source you can write!",
+        "from wikipedia, the free encyclopedia", "privacy policy", "about wikinews", "disclaimers", "mobile view",
+        "cookie statement", "terms of use", "code of conduct", "developers", "statistics", "contact us",
+        "log in", "create account", "edit", "view history", "view source", "search",
+    ]
+    static let commentLines: Set<String> = ["leave a reply", "leave a comment", "leave a reply cancel reply",
+                                            "comments", "join the conversation", "add a comment", "post a comment",
+                                            "comments are closed."]
+    static let shareItems: Set<String> = ["facebook", "twitter", "x", "email", "e-mail", "print", "whatsapp",
+                                          "reddit", "linkedin", "pinterest", "tumblr", "telegram", "pocket",
+                                          "more", "mastodon", "bluesky", "threads", "copy link", "share", "tweet",
+                                          "like", "skype"]
+    static let countWords: Set<String> = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                                          "ten", "no"]
+    static let commentNouns: Set<String> = ["thought", "thoughts", "comment", "comments", "response", "responses",
+                                            "reply", "replies"]
+
+    /// The kind of furniture a line is on its own, if it is any.
+    public static func classify(_ line: String) -> Block.BoilerplateKind? {
+        let k = key(line)
+        if k.isEmpty { return nil }
+        if tableOfContents.contains(k) { return .tableOfContents }
+        if shareOpeners.contains(k) || k.hasPrefix("have an opinion on this story") { return .share }
+        if likeOpeners.contains(k) || k == "like loading..." || k == "like loading…" { return .like }
+        if relatedOpeners.contains(k) { return .relatedLinks }
+        if navigationOpeners.contains(k) || navigationLines.contains(k) { return .navigation }
+        if k.hasPrefix("retrieved from \"") || k.hasPrefix("retrieved from “") || k.hasPrefix("categories:")
+            || k.hasPrefix("category:") || k.hasPrefix("hidden categories:") { return .navigation }
+        if commentLines.contains(k) || commentFooterTitle(line) != nil || isCommentCount(k) { return .commentFooter }
+        if isByline(k) { return .byline }
+        if isNotice(k) { return .other }
+        if isBareURL(k) { return .other }
+        return nil
+    }
+
+    /// The run a line opens, if it is a run opener.
+    public static func opensRun(_ line: String) -> Run? {
+        let k = key(line)
+        if shareOpeners.contains(k) { return .share }
+        if likeOpeners.contains(k) { return .like }
+        if relatedOpeners.contains(k) { return .related }
+        if navigationOpeners.contains(k) { return .navigation }
+        return nil
+    }
+
+    /// True when a line continues a run of furniture.
+    public static func continues(_ run: Run, _ line: String) -> Bool {
+        let k = key(line)
+        let words = k.split(separator: " ").count
+        switch run {
+        case .share:
+            return shareItems.contains(k.trimmingCharacters(in: CharacterSet(charactersIn: ":.")))
+                || k.hasPrefix("click to ") || k.contains("(opens in new window)") || k.hasPrefix("share on ")
+                || classify(line) == .like || (words <= 2 && k.hasSuffix("…"))
+        case .like:
+            return k == "like" || k.hasPrefix("like loading") || k == "loading..." || k == "loading…"
+                || k.hasPrefix("be the first to like") || k.hasSuffix("bloggers like this.")
+        case .related:
+            return words <= 20 && !LineHeuristics.endsWithFullStop(line) && classify(line) == nil
+        case .navigation:
+            return words <= 8 && !LineHeuristics.endsWithFullStop(line)
+        }
+    }
+
+    /// The title quoted in a comment footer: `1 thought on “TITLE”`, `12 Comments on "TITLE"`, `One response to …`.
+    public static func commentFooterTitle(_ line: String) -> String? {
+        let s = Array(line.trimmingCharacters(in: .whitespaces).unicodeScalars)
+        var i = 0
+        func word() -> String {
+            while i < s.count, s[i] == " " { i += 1 }
+            var w = String.UnicodeScalarView()
+            while i < s.count, s[i] != " " { w.append(s[i]); i += 1 }
+            return String(w).lowercased()
+        }
+        let count = word()
+        guard Int(count) != nil || countWords.contains(count) else { return nil }
+        guard commentNouns.contains(word()) else { return nil }
+        let prep = word()
+        guard prep == "on" || prep == "to" else { return nil }
+        while i < s.count, s[i] == " " { i += 1 }
+        let opens: Set<Unicode.Scalar> = ["“", "\"", "‘", "'", "«", "„"]
+        let closes: Set<Unicode.Scalar> = ["”", "\"", "’", "'", "»", "“"]
+        guard i < s.count, opens.contains(s[i]), let last = s.last, closes.contains(last), s.count - 1 > i + 1
+        else { return nil }
+        let title = String(String.UnicodeScalarView(s[(i + 1)..<(s.count - 1)])).trimmingCharacters(in: .whitespaces)
+        return title.isEmpty ? nil : title
+    }
+
+    /// "12 comments", "3 responses", "One thought".
+    static func isCommentCount(_ k: String) -> Bool {
+        let w = k.split(separator: " ")
+        guard w.count == 2 else { return false }
+        return (Int(w[0]) != nil || countWords.contains(String(w[0]))) && commentNouns.contains(String(w[1]))
+    }
+
+    /// "Posted on August 18, 2018 by admin", "By Jane Doe", "Written by …".
+    static func isByline(_ k: String) -> Bool {
+        let words = k.split(separator: " ")
+        if k.hasPrefix("posted ") && words.count <= 14 && (k.contains(" by ") || DateParser.leadingDate(
+            String(k.dropFirst(k.hasPrefix("posted on ") ? 10 : 7))) != nil) { return true }
+        if (k.hasPrefix("by ") || k.hasPrefix("written by ") || k.hasPrefix("published by ")) && words.count <= 8
+            && !LineHeuristics.endsWithFullStop(k) { return true }
+        return false
+    }
+
+    /// Archive, license, edit-date and cookie notices.
+    static func isNotice(_ k: String) -> Bool {
+        if k.hasPrefix("this page has been automatically archived") || k.hasPrefix("this page is archived")
+            || k.hasPrefix("this article is archived") || k.hasPrefix("this page was last edited")
+            || k.hasPrefix("this page was last modified") { return true }
+        let words = k.split(separator: " ").count
+        if words <= 45, k.contains("creative commons"), k.contains("licen"),
+           k.hasPrefix("all text") || k.hasPrefix("text is available") || k.hasPrefix("content is available")
+            || k.hasPrefix("this work") || k.hasPrefix("licensed under") || k.hasPrefix("available under") {
+            return true
+        }
+        if words <= 60, k.contains("cookie"), k.contains("we use") || k.contains("accept") || k.contains("consent") {
+            return true
+        }
+        if k == "advertisement" || k == "sponsored" || k.hasPrefix("subscribe to our newsletter") { return true }
+        return false
+    }
+
+    static func isBareURL(_ k: String) -> Bool {
+        (k.hasPrefix("http://") || k.hasPrefix("https://") || k.hasPrefix("www.")) && !k.contains(" ")
+    }
+}

@@ -1,0 +1,78 @@
+import Foundation
+import Testing
+
+/// Runs the built `lede` binary as a process, the way scripts use it.
+@Suite("lede analyze as a process")
+struct AnalyzeCommandTests {
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+    static let seed = packageRoot.appendingPathComponent("Tests/Fixtures/corpus/seed-halevi-resigns.txt")
+
+    static var binary: URL {
+        for config in ["debug", "release"] {
+            let u = packageRoot.appendingPathComponent(".build/\(config)/lede")
+            if FileManager.default.isExecutableFile(atPath: u.path) { return u }
+        }
+        return packageRoot.appendingPathComponent(".build/debug/lede")
+    }
+
+    func run(_ args: [String]) throws -> (status: Int32, out: Data, err: String) {
+        let p = Process()
+        p.executableURL = Self.binary
+        p.arguments = args
+        let out = Pipe(), err = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        try p.run()
+        let o = out.fileHandleForReading.readDataToEndOfFile()
+        let e = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return (p.terminationStatus, o, String(decoding: e, as: UTF8.self))
+    }
+
+    @Test func seedAsJSONL() throws {
+        let r = try run(["analyze", "--format", "jsonl", Self.seed.path])
+        #expect(r.status == 0)
+        let lines = String(decoding: r.out, as: UTF8.self).split(separator: "\n")
+        try #require(lines.count == 1)
+        let obj = try #require(try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any])
+        #expect(obj["format"] as? String == "text")
+        #expect(obj["title"] as? String == "Israel’s Top General Resigns Amid Security Failures During October 7 Attack")
+        let file = try String(contentsOf: Self.seed, encoding: .utf8)
+        #expect(obj["text"] as? String == file)
+        let sections = try #require(obj["sections"] as? [[String: Any]])
+        #expect(sections.map { $0["title"] as? String } == [nil, "A Resounding Blow to National Security",
+            "The October 7 Assault: A Devastating Surprise Attack", "The Ongoing Military Campaign and Ceasefire",
+            "Internal Struggles within Israel’s Government", "The Human Cost of the Conflict",
+            "Looking Ahead: A Path to Peace or Continued Violence?"])
+        #expect(sections.first?["end"] as? Int == 906)
+        let blocks = try #require(obj["blocks"] as? [[String: Any]])
+        let boilerplate = blocks.filter { $0["kind"] as? String == "boilerplate" }
+        #expect(boilerplate.map { $0["boilerplate"] as? String } == ["table-of-contents", "comments-footer"])
+        #expect(boilerplate.map { $0["start"] as? Int } == [907, 6657])
+        #expect(blocks.filter { $0["kind"] as? String == "heading" }.count == 6)
+        for key in ["sentences", "entities", "times", "facts", "timeline"] { #expect(obj[key] is [Any]) }
+    }
+
+    @Test func badFilesAreReportedAndTheRestStillProcessed() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("lede-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let binary = dir.appendingPathComponent("blob.txt")
+        try Data([0, 1, 2, 3, 0, 0, 0x41]).write(to: binary)
+        let missing = dir.appendingPathComponent("missing.txt").path
+        let r = try run(["analyze", "--format", "jsonl", missing, binary.path, Self.seed.path])
+        #expect(r.status != 0)
+        let errLines = r.err.split(separator: "\n")
+        #expect(errLines.count == 2)
+        #expect(errLines.contains { $0.contains(missing) && $0.contains("no such file") })
+        #expect(errLines.contains { $0.contains(binary.path) && $0.contains("binary") })
+        #expect(String(decoding: r.out, as: UTF8.self).split(separator: "\n").count == 1)
+    }
+
+    @Test func sizeLimitOption() throws {
+        let r = try run(["analyze", "--format", "jsonl", "--max-size", "1K", Self.seed.path])
+        #expect(r.status != 0)
+        #expect(r.err.contains("over the 1024-byte limit"))
+    }
+}
