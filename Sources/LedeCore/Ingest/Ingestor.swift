@@ -86,6 +86,8 @@ public enum Ingestor {
         switch format {
         case .text:
             return [PlainTextIngestor.article(text: decoded.text, source: source)]
+        case .markdown:
+            return [MarkdownIngestor.article(text: decoded.text, source: source)]
         default:
             var a = PlainTextIngestor.article(text: decoded.text, source: source)
             a.format = format

@@ -79,8 +79,10 @@ enum StructureInference {
                 blocks[first].level = 1
                 titleBlock = first
             }
-        } else if let first = blocks.indices.first(where: { blocks[$0].kind != .boilerplate }),
-                  blocks[first].kind == .heading, blocks[first].level == 1 {
+        } else if !inferTitleLine, let first = blocks.firstIndex(where: { $0.kind == .heading }),
+                  blocks[first].level == 1, blocks.lazy.filter({ $0.kind == .heading && $0.level == 1 }).count == 1,
+                  blocks[..<first].filter({ $0.kind != .boilerplate && $0.kind != .caption }).count <= 1 {
+            // The one top-level heading at the start of a marked-up document is its title, not a section.
             titleBlock = first
         }
 
