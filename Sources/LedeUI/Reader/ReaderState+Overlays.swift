@@ -1,0 +1,124 @@
+import LedeCore
+
+/// Keys in the help, entity and section lists.
+extension ReaderState {
+    /// Entities for the entity list: by salience, filtered by type, with mentions in the shown text.
+    func entityListItems(_ type: EntityType?) -> [(entity: Int, count: Int)] {
+        let es = index.entities
+        let v = view
+        let order = es.indices.sorted {
+            es[$0].salience != es[$1].salience ? es[$0].salience > es[$1].salience : $0 < $1
+        }
+        var out: [(Int, Int)] = []
+        for i in order where type == nil || es[i].type == type {
+            let c = index.mentionsByEntity[i].lazy.filter { !self.index.blocks.isEmpty && v.shown[self.index.block(at: $0.start)] }.count
+            if c > 0 { out.append((i, c)) }
+        }
+        return out
+    }
+
+    /// The lines of the help overlay.
+    var helpLines: [(keys: String, text: String)] {
+        var out: [(String, String)] = []
+        for action in ReaderAction.allCases {
+            let keys = keymap.keys(for: action).map(KeyName.describe).joined(separator: " ")
+            out.append((keys.isEmpty ? "(unbound)" : keys, action.summary))
+        }
+        out.append(("", ""))
+        out.append(("Mouse", "click selects an entity, fact or event; wheel scrolls"))
+        out.append(("/ ?", "while typing: Enter keeps, Esc cancels, Backspace edits"))
+        out.append(("e", "in the list: 1 people 2 orgs 3 places 4 groups 0 all"))
+        out.append(("s", "in the list: Space picks, Enter shows the picked"))
+        return out
+    }
+
+    /// Rows an overlay list shows at once.
+    var overlayRows: Int { max(1, OverlayFrame(width: width, height: height, rows: Int.max).listHeight) }
+
+    mutating func handleOverlay(_ o: Overlay, _ key: Key) {
+        let action = keymap.action(for: key)
+        switch o {
+        case .help(let scroll):
+            switch key {
+            case .escape, .character("q"), .enter: overlay = nil
+            default:
+                switch action {
+                case .help?, .quit?, .back?: overlay = nil
+                case .lineDown?: overlay = .help(scroll: scroll + 1)
+                case .lineUp?: overlay = .help(scroll: max(0, scroll - 1))
+                case .pageDown?, .halfPageDown?: overlay = .help(scroll: scroll + overlayRows - 1)
+                case .pageUp?, .halfPageUp?: overlay = .help(scroll: max(0, scroll - overlayRows + 1))
+                case .top?: overlay = .help(scroll: 0)
+                default: break
+                }
+            }
+            if case .help(let s)? = overlay {
+                overlay = .help(scroll: max(0, min(s, helpLines.count - overlayRows)))
+            }
+        case .entities(var st):
+            let types: [Character: EntityType?] = ["0": nil, "1": .person, "2": .organization, "3": .place, "4": .group]
+            if case .character(let c) = key, let t = types[c] {
+                st = EntityListState(type: t)
+            } else if key == .escape || key == .character("q") {
+                overlay = nil
+                return
+            } else if key == .enter {
+                let items = entityListItems(st.type)
+                overlay = nil
+                if items.indices.contains(st.cursor) { selectEntity(items[st.cursor].entity, jump: false) }
+                focus = .article
+                return
+            } else {
+                st.cursor = moved(st.cursor, key: key, action: action, count: entityListItems(st.type).count)
+            }
+            st.top = visibleTop(cursor: st.cursor, top: st.top)
+            overlay = .entities(st)
+        case .sections(var st):
+            let count = document.article.sections.count
+            if key == .escape || key == .character("q") {
+                overlay = nil
+                return
+            } else if key == .character(" ") || key == .character("x") {
+                if st.picked.contains(st.cursor) { st.picked.remove(st.cursor) } else { st.picked.insert(st.cursor) }
+                st.cursor = min(count - 1, st.cursor + 1)
+            } else if key == .enter {
+                overlay = nil
+                applySectionFilter(st.picked.isEmpty ? [st.cursor] : st.picked)
+                focus = .article
+                return
+            } else if key == .character("S") || key == .character("0") {
+                overlay = nil
+                applySectionFilter([])
+                return
+            } else {
+                st.cursor = moved(st.cursor, key: key, action: action, count: count)
+            }
+            st.top = visibleTop(cursor: st.cursor, top: st.top)
+            overlay = .sections(st)
+        }
+    }
+
+    func moved(_ cursor: Int, key: Key, action: ReaderAction?, count: Int) -> Int {
+        guard count > 0 else { return 0 }
+        var c = cursor
+        switch action {
+        case .lineDown?: c += 1
+        case .lineUp?: c -= 1
+        case .pageDown?, .halfPageDown?: c += overlayRows - 1
+        case .pageUp?, .halfPageUp?: c -= overlayRows - 1
+        case .top?: c = 0
+        case .bottom?: c = count - 1
+        case .nextMention?: c += 1
+        case .previousMention?: c -= 1
+        default: break
+        }
+        return max(0, min(count - 1, c))
+    }
+
+    func visibleTop(cursor: Int, top: Int) -> Int {
+        let h = overlayRows
+        if cursor < top { return cursor }
+        if cursor >= top + h { return cursor - h + 1 }
+        return top
+    }
+}

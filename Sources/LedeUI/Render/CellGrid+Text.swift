@@ -1,0 +1,89 @@
+/// Writing text into the grid, one grapheme cluster per cell (two for wide ones), with every control made safe.
+extension CellGrid {
+    /// Single-scalar strings for ASCII, so the common cell costs no string building.
+    static let asciiText: [String] = (0..<128).map { v in
+        v < 0x20 || v == 0x7F ? " " : String(Character(Unicode.Scalar(UInt8(v))))
+    }
+
+    /// Controls never reach a cell; bidi embedding and override controls are dropped so right-to-left text keeps
+    /// its logical order and cannot reorder the rest of the screen.
+    @inline(__always)
+    static func isDropped(_ v: UInt32) -> Bool {
+        (v >= 0x202A && v <= 0x202E) || (v >= 0x2066 && v <= 0x2069) || v == 0x200E || v == 0x200F || v == 0x061C
+    }
+
+    @inline(__always)
+    static func isControl(_ v: UInt32) -> Bool { v < 0x20 || (v >= 0x7F && v <= 0x9F) }
+
+    /// The cell text of the cluster s[i..<e].
+    static func clusterText(_ s: [Unicode.Scalar], _ i: Int, _ e: Int) -> String {
+        let v = s[i].value
+        if e == i + 1 && v < 0x80 { return asciiText[Int(v)] }
+        var out = String.UnicodeScalarView()
+        for k in i..<e {
+            let c = s[k].value
+            if isDropped(c) { continue }
+            if isControl(c) { out.append(c == 0x09 || c == 0x0A ? " " : "\u{FFFD}"); continue }
+            out.append(s[k])
+        }
+        return out.isEmpty ? " " : String(out)
+    }
+
+    /// Writes a cluster at (x, y) if it fits before `maxX`; returns the next column.
+    @inline(__always)
+    mutating func putCluster(_ text: String, width w: Int, x: Int, y: Int, maxX: Int, style: Style) -> Int {
+        guard y >= 0, y < height, x >= 0 else { return x + w }
+        let limit = min(maxX, width)
+        if w == 2 {
+            guard x + 1 < limit else {
+                if x < limit { self[x, y] = Cell(text: " ", width: 1, style: style) }
+                return x + 2
+            }
+            self[x, y] = Cell(text: text, width: 2, style: style)
+            self[x + 1, y] = Cell(text: "", width: 0, style: style)
+            return x + 2
+        }
+        if x < limit { self[x, y] = Cell(text: text, width: 1, style: style) }
+        return x + 1
+    }
+
+    /// Writes scalars s[from..<to] at (x, y), clipped at `maxX`, styled per scalar offset; returns the next column.
+    @discardableResult
+    mutating func put(_ s: [Unicode.Scalar], from: Int, to: Int, x: Int, y: Int, maxX: Int,
+                      style: (Int) -> Style) -> Int {
+        var col = x
+        var i = from
+        while i < to && col < maxX {
+            let e = DisplayWidth.clusterEnd(s, from: i, limit: to)
+            let w = DisplayWidth.clusterWidth(s, i, e)
+            if w > 0 {
+                col = putCluster(CellGrid.clusterText(s, i, e), width: w, x: col, y: y, maxX: maxX, style: style(i))
+            }
+            i = e
+        }
+        return col
+    }
+
+    /// Writes a string at (x, y) in one style, clipped at `maxX`; returns the next column.
+    @discardableResult
+    mutating func put(_ text: String, x: Int, y: Int, maxX: Int, style: Style) -> Int {
+        let s = Array(text.unicodeScalars)
+        return put(s, from: 0, to: s.count, x: x, y: y, maxX: maxX) { _ in style }
+    }
+
+    /// Writes a string, ending with "…" when it does not fit before `maxX`.
+    @discardableResult
+    mutating func putTruncated(_ text: String, x: Int, y: Int, maxX: Int, style: Style) -> Int {
+        let w = DisplayWidth.of(text)
+        if x + w <= maxX { return put(text, x: x, y: y, maxX: maxX, style: style) }
+        guard maxX - x >= 1 else { return x }
+        let end = put(text, x: x, y: y, maxX: maxX - 1, style: style)
+        // A wide cluster cut at the edge leaves its first cell blank; the ellipsis goes after what was written.
+        return put("…", x: min(end, maxX - 1), y: y, maxX: maxX, style: style)
+    }
+
+    /// Fills a rectangle with blanks in a style.
+    mutating func fill(_ r: Rect, style: Style) {
+        fill(x: r.x, y: r.y, width: r.width, height: r.height, style: style)
+    }
+}

@@ -1,0 +1,94 @@
+import LedeCore
+
+/// Draws the help, entity list and section list in a bordered box over the panes.
+struct OverlayRenderer {
+    let state: ReaderState
+    var theme: Theme { state.theme }
+
+    func draw(_ grid: inout CellGrid, _ o: Overlay) {
+        let frame = OverlayFrame(width: state.width, height: state.height, rows: state.overlayRowCount(o))
+        let b = frame.box
+        guard b.width >= 8, b.height >= 3 else { return }
+        let body = theme.style(.overlay)
+        let border = theme.style(.overlayBorder)
+        grid.fill(b, style: body)
+        let right = b.x + b.width - 1, bottom = b.y + b.height - 1
+        for x in b.x...right {
+            grid.put("─", x: x, y: b.y, maxX: right + 1, style: border)
+            grid.put("─", x: x, y: bottom, maxX: right + 1, style: border)
+        }
+        for y in b.y...bottom {
+            grid.put("│", x: b.x, y: y, maxX: b.x + 1, style: border)
+            grid.put("│", x: right, y: y, maxX: right + 1, style: border)
+        }
+        grid.put("┌", x: b.x, y: b.y, maxX: b.x + 1, style: border)
+        grid.put("┐", x: right, y: b.y, maxX: right + 1, style: border)
+        grid.put("└", x: b.x, y: bottom, maxX: b.x + 1, style: border)
+        grid.put("┘", x: right, y: bottom, maxX: right + 1, style: border)
+        let (title, footer) = labels(o)
+        grid.putTruncated(" \(title) ", x: b.x + 2, y: b.y, maxX: right - 1, style: border)
+        let fw = DisplayWidth.of(footer) + 2
+        grid.putTruncated(" \(footer) ", x: max(b.x + 2, right - 1 - fw), y: bottom, maxX: right - 1, style: border)
+        let l = frame.list
+        switch o {
+        case .help(let scroll):
+            let lines = state.helpLines
+            let keyW = min(18, max(8, l.width / 3))
+            for i in 0..<l.height {
+                let k = scroll + i
+                guard k < lines.count else { break }
+                let y = l.y + i
+                grid.putTruncated(lines[k].keys, x: l.x, y: y, maxX: l.x + keyW, style: theme.spec(.titleFocused).applied(to: body))
+                grid.putTruncated(lines[k].text, x: l.x + keyW + 1, y: y, maxX: l.x + l.width, style: body)
+            }
+        case .entities(let st):
+            let items = state.entityListItems(st.type)
+            if items.isEmpty { grid.put("(none of this type)", x: l.x, y: l.y, maxX: l.x + l.width, style: theme.spec(.dim).applied(to: body)) }
+            for i in 0..<l.height {
+                let k = st.top + i
+                guard k < items.count else { break }
+                let e = state.index.entities[items[k].entity]
+                let y = l.y + i
+                var rowStyle = body
+                if k == st.cursor {
+                    rowStyle = theme.spec(.cursor).applied(to: body)
+                    grid.fill(Rect(x: l.x - 1, y: y, width: l.width + 2, height: 1), style: rowStyle)
+                }
+                let count = "\(items[k].count)"
+                let type = e.type.rawValue
+                let tail = DisplayWidth.of(count) + 14
+                grid.putTruncated(TextSanitizer.singleLine(e.name), x: l.x, y: y, maxX: l.x + l.width - tail,
+                                  style: theme.spec(Theme.element(for: e.type)).applied(to: rowStyle))
+                grid.put(type, x: l.x + l.width - tail + 1, y: y, maxX: l.x + l.width, style: theme.spec(.dim).applied(to: rowStyle))
+                grid.put(count, x: l.x + l.width - DisplayWidth.of(count), y: y, maxX: l.x + l.width, style: rowStyle)
+            }
+        case .sections(let st):
+            let sections = state.document.article.sections
+            for i in 0..<l.height {
+                let k = st.top + i
+                guard k < sections.count else { break }
+                let y = l.y + i
+                var rowStyle = body
+                if k == st.cursor {
+                    rowStyle = theme.spec(.cursor).applied(to: body)
+                    grid.fill(Rect(x: l.x - 1, y: y, width: l.width + 2, height: 1), style: rowStyle)
+                }
+                let box = st.picked.contains(k) ? "[x] " : "[ ] "
+                let indent = String(repeating: "  ", count: max(0, min(4, (sections[k].level ?? 1) - 1)))
+                let x = grid.put(box + indent, x: l.x, y: y, maxX: l.x + l.width, style: rowStyle)
+                grid.putTruncated(state.sectionTitle(k), x: x, y: y, maxX: l.x + l.width, style: rowStyle)
+            }
+        }
+    }
+
+    func labels(_ o: Overlay) -> (String, String) {
+        switch o {
+        case .help: return ("Keys", "Esc closes")
+        case .entities(let st):
+            let t = st.type.map { $0.rawValue } ?? "all"
+            return ("Entities: \(t)", "1 people 2 orgs 3 places 4 groups 0 all · Enter selects")
+        case .sections(let st):
+            return ("Sections" + (st.picked.isEmpty ? "" : " (\(st.picked.count) picked)"), "Space picks · Enter shows · S all")
+        }
+    }
+}
