@@ -27,6 +27,7 @@ enum BenchmarkRunner {
         let bigIngest = time { bigArticle = (try? Ingestor.articles(from: bigData, source: "big.txt", hint: "txt")) ?? [] }
         print(String(format: "ingest 5 MB text: %.1f MB/s", Double(bigData.count) / 1e6 / bigIngest))
         report("analyze 5 MB article", bigArticle, repeats: 1)
+        LibraryBenchmark.run()
         print(String(format: "peak memory: %.1f MB", PeakMemory.megabytes()))
     }
 

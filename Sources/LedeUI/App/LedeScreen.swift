@@ -1,0 +1,9 @@
+import LedeCore
+
+/// A screen stacked over the library list; `q` pops back to the one below.
+public enum LedeScreen: Sendable {
+    /// An article in the reader, with the library row it came from.
+    case reader(ReaderState, LibraryEntry)
+    /// Articles mentioning an entity, or the merged timeline.
+    case list(LibraryListState)
+}

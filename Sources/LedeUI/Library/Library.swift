@@ -1,0 +1,111 @@
+import LedeCore
+
+/// The library list's two pure functions, in the reader's style: the next state for an event, and its frame.
+public enum Library {
+    /// The state after an event. Requests for the app (open, timeline, quit) come back in `request`.
+    public static func update(_ state: LibraryState, _ event: InputEvent) -> LibraryState {
+        var s = state
+        s.request = nil
+        switch event {
+        case .resize(let w, let h):
+            s.width = max(0, w)
+            s.height = max(0, h)
+            s.scrollToCursor()
+        case .key(let key):
+            if s.filterInput != nil { s.typeFilter(key) } else { s.handle(key) }
+        case .mouse(let m):
+            s.handle(m)
+        default:
+            break
+        }
+        return s
+    }
+
+    public static func render(_ state: LibraryState) -> CellGrid {
+        LibraryRenderer(state: state).render()
+    }
+}
+
+extension LibraryState {
+    mutating func handle(_ key: Key) {
+        let page = max(1, listHeight - 1)
+        switch key {
+        case .character("j"), .down: move(1)
+        case .character("k"), .up: move(-1)
+        case .character(" "), .pageDown, .control("f"): move(page)
+        case .character("b"), .pageUp, .control("b"): move(-page)
+        case .control("d"): move(max(1, listHeight / 2))
+        case .control("u"): move(-max(1, listHeight / 2))
+        case .character("g"), .home: move(-visible.count)
+        case .character("G"), .end: move(visible.count)
+        case .character(let c) where LibrarySort.allCases.contains { $0.key == c }:
+            let column = LibrarySort.allCases.first { $0.key == c }!
+            if column == sort { descending.toggle() } else { sort = column; descending = column.defaultDescending }
+            refresh(keeping: selected?.key)
+        case .character("/"):
+            filterInput = filter
+        case .escape:
+            if !filter.isEmpty {
+                filter = ""
+                refresh(keeping: selected?.key)
+            }
+        case .enter:
+            if let e = selected { request = .open(ArticleTarget(key: e.key)) }
+        case .character("t"):
+            request = .timeline
+        case .character("q"):
+            request = .quit
+        default:
+            break
+        }
+    }
+
+    /// Keys while the filter prompt is open: the list follows each keystroke.
+    mutating func typeFilter(_ key: Key) {
+        guard var input = filterInput else { return }
+        switch key {
+        case .enter:
+            filter = input.trimmingCharacters(in: .whitespaces)
+            filterInput = nil
+        case .escape:
+            filterInput = nil
+        case .backspace, .delete, .control("h"):
+            if !input.isEmpty { input.removeLast() }
+            filterInput = input
+        case .control("u"):
+            filterInput = ""
+        case .character(let c):
+            // Control characters never enter the query (they would reach the status line).
+            if !c.unicodeScalars.contains(where: { $0.value < 0x20 || ($0.value >= 0x7F && $0.value <= 0x9F) }) {
+                input.append(c)
+            }
+            filterInput = input
+        default:
+            return
+        }
+        refresh(keeping: selected?.key)
+    }
+
+    mutating func handle(_ m: MouseEvent) {
+        switch m.action {
+        case .wheelDown: move(3)
+        case .wheelUp: move(-3)
+        case .press:
+            let row = m.y - 2
+            guard row >= 0, row < listHeight, top + row < visible.count else { return }
+            if top + row == cursor, let e = selected {
+                request = .open(ArticleTarget(key: e.key))
+            } else {
+                cursor = top + row
+            }
+        case .release:
+            break
+        }
+    }
+
+    mutating func move(_ delta: Int) {
+        guard !visible.isEmpty else { return }
+        cursor = max(0, min(visible.count - 1, cursor + delta))
+        scrollToCursor()
+    }
+}

@@ -1,0 +1,141 @@
+import LedeCore
+
+/// Draws the library list: a header with the progress of indexing, column titles carrying their sort keys,
+/// one row per article, and a status line with the filter and key hints.
+struct LibraryRenderer {
+    let state: LibraryState
+
+    /// Column widths for a terminal width; columns drop out as it narrows (title last).
+    struct Columns {
+        var date = 10, title = 0, source = 0, words = 0, entities = 0
+
+        init(width: Int) {
+            let gap = 2
+            if width >= 60 { words = 6 }
+            if width >= 70 { source = min(22, width / 6) }
+            if width >= 100 { entities = min(40, width / 4) }
+            let fixed = date + words + source + entities
+            let gaps = gap * ([words, source, entities].filter { $0 > 0 }.count + 1)
+            title = max(1, width - 2 - fixed - gaps)
+        }
+    }
+
+    func render() -> CellGrid {
+        let s = state, theme = s.theme
+        var grid = CellGrid(width: s.width, height: s.height, fill: Cell(text: " ", width: 1, style: theme.style(.text)))
+        guard s.width >= 40, s.height >= 10 else {
+            GridText.fit("terminal too small (40x10 needed)", x: 0, y: 0, width: s.width, style: theme.style(.warning),
+                         into: &grid)
+            return grid
+        }
+        header(&grid)
+        columnTitles(&grid)
+        let c = Columns(width: s.width)
+        for row in 0..<s.listHeight {
+            let k = s.top + row
+            guard k < s.visible.count else { break }
+            entryRow(s.visible[k], selected: k == s.cursor, y: 2 + row, columns: c, &grid)
+        }
+        if s.visible.isEmpty {
+            let why = s.entries.isEmpty ? (s.indexing ? "reading the files…" : "no articles")
+                                        : "no article matches “\(s.filterInput ?? s.filter)”"
+            GridText.fit(why, x: 1, y: 3, width: s.width - 2, style: theme.style(.dim), into: &grid)
+        }
+        status(&grid)
+        return grid
+    }
+
+    func header(_ grid: inout CellGrid) {
+        let s = state, style = s.theme.style(.header)
+        grid.fill(x: 0, y: 0, width: s.width, height: 1, style: style)
+        let count = s.entries.count
+        var right = "\(s.visible.count == count ? "\(count)" : "\(s.visible.count) of \(count)") articles"
+        if s.indexing {
+            let spinner = ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"]
+            right = "\(spinner[s.indexedFiles % spinner.count]) analysing \(s.indexedFiles)/\(s.files.count) · " + right
+        }
+        let rw = DisplayWidth.of(right)
+        GridText.fit(" Lede · " + s.heading, x: 0, y: 0, width: max(0, s.width - rw - 2), style: style, into: &grid)
+        GridText.right(right + " ", x: 0, y: 0, width: s.width, style: style, into: &grid)
+    }
+
+    func columnTitles(_ grid: inout CellGrid) {
+        let s = state, c = Columns(width: s.width)
+        let style = s.theme.style(.title), active = s.theme.style(.titleFocused)
+        grid.fill(x: 0, y: 1, width: s.width, height: 1, style: style)
+        func title(_ sort: LibrarySort, _ name: String) -> (String, Style) {
+            let arrow = sort == s.sort ? (s.descending ? " ▼" : " ▲") : ""
+            return ("\(sort.key) \(name)\(arrow)", sort == s.sort ? active : style)
+        }
+        var x = 1
+        let (d, ds) = title(.date, "Date")
+        GridText.fit(d, x: x, y: 1, width: c.date + 1, style: ds, into: &grid)
+        x += c.date + 2
+        let (t, ts) = title(.title, "Title")
+        GridText.fit(t, x: x, y: 1, width: c.title, style: ts, into: &grid)
+        x += c.title + 2
+        if c.source > 0 {
+            let (so, ss) = title(.source, "Source")
+            GridText.fit(so, x: x, y: 1, width: c.source, style: ss, into: &grid)
+            x += c.source + 2
+        }
+        if c.words > 0 {
+            GridText.right("Words", x: x, y: 1, width: c.words, style: style, into: &grid)
+            x += c.words + 2
+        }
+        if c.entities > 0 { GridText.fit("Top entities", x: x, y: 1, width: c.entities, style: style, into: &grid) }
+    }
+
+    func entryRow(_ e: LibraryEntry, selected: Bool, y: Int, columns c: Columns, _ grid: inout CellGrid) {
+        let theme = state.theme
+        var base = e.isAnalysed ? theme.style(.text) : theme.style(.dim)
+        if selected {
+            base = theme.style(.cursor)
+            grid.fill(x: 0, y: y, width: state.width, height: 1, style: base)
+        }
+        var x = 1
+        GridText.fit(e.published?.iso ?? "—", x: x, y: y, width: c.date, style: selected ? base : theme.style(.dim),
+                     into: &grid)
+        x += c.date + 2
+        GridText.fit(e.title, x: x, y: y, width: c.title, style: base, into: &grid)
+        x += c.title + 2
+        if c.source > 0 {
+            GridText.fit(e.source, x: x, y: y, width: c.source, style: base, into: &grid)
+            x += c.source + 2
+        }
+        if c.words > 0 {
+            GridText.right(e.wordCount.map(String.init) ?? "…", x: x, y: y, width: c.words, style: base, into: &grid)
+            x += c.words + 2
+        }
+        if c.entities > 0 {
+            GridText.fit(e.topEntities.joined(separator: ", "), x: x, y: y, width: c.entities,
+                         style: selected ? base : theme.style(.dim), into: &grid)
+        }
+    }
+
+    func status(_ grid: inout CellGrid) {
+        let s = state, y = s.height - 1, style = s.theme.style(.status)
+        grid.fill(x: 0, y: y, width: s.width, height: 1, style: style)
+        var left: String
+        if let input = s.filterInput {
+            left = " /" + input + "▏  Enter keeps · Esc cancels"
+        } else if !s.filter.isEmpty {
+            left = " filter: \(s.filter) · Esc clears"
+        } else if let notice = s.notice {
+            left = " " + notice
+        } else if !s.failures.isEmpty {
+            left = " \(s.failures.count) file\(s.failures.count == 1 ? "" : "s") could not be read"
+        } else {
+            left = " " + (s.selected.map { $0.key.file } ?? "")
+        }
+        let hint = "Enter open · / filter · 1 2 3 sort · t timeline · q quit "
+        let hw = DisplayWidth.of(hint)
+        let room = s.width - hw - 1
+        if room >= 20 {
+            GridText.fit(left, x: 0, y: y, width: room, style: style, into: &grid)
+            GridText.right(hint, x: 0, y: y, width: s.width, style: s.theme.style(.statusAccent), into: &grid)
+        } else {
+            GridText.fit(left, x: 0, y: y, width: s.width, style: style, into: &grid)
+        }
+    }
+}

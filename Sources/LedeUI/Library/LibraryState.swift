@@ -1,0 +1,163 @@
+import LedeCore
+
+/// The library list as a value: the articles (rows per file, in the order the files were given), sort, filter,
+/// selection, scroll, size and indexing progress. `Library.update` makes the next one; `Library.render` draws one.
+public struct LibraryState: Sendable {
+    public internal(set) var files: [String]
+    var rowsByFile: [String: [LibraryEntry]]
+    public internal(set) var sort: LibrarySort = .date
+    public internal(set) var descending = true
+    /// The filter in force ("" for none).
+    public internal(set) var filter = ""
+    /// The filter being typed after `/` (nil when the prompt is closed).
+    public internal(set) var filterInput: String?
+    /// Rows shown, in order: the filtered and sorted articles.
+    public internal(set) var visible: [LibraryEntry] = []
+    /// Index into `visible`.
+    public internal(set) var cursor = 0
+    /// First row on screen.
+    public internal(set) var top = 0
+    public internal(set) var width: Int
+    public internal(set) var height: Int
+    public internal(set) var theme: Theme
+    /// Files indexed so far, of `files.count`.
+    public internal(set) var indexedFiles = 0
+    public internal(set) var indexing: Bool
+    /// One line per file that could not be read (shown on stderr when Lede exits).
+    public internal(set) var failures: [String] = []
+    /// The index's own trouble, shown in the status line.
+    public var notice: String?
+    /// Attribution of a built-in sample library, shown in the header.
+    public var heading: String
+    /// What the app should do next (open, timeline, quit); the app clears it.
+    public internal(set) var request: LibraryRequest?
+    let services: LibraryServices
+
+    /// - Parameters:
+    ///   - entries: the first rows (from the index, placeholders for the rest), grouped by file in file order.
+    ///   - indexing: true while background indexing will send `LibraryUpdate`s.
+    public init(entries: [LibraryEntry], services: LibraryServices, theme: Theme, width: Int, height: Int,
+                indexing: Bool, heading: String = "Library", memory: LibraryViewMemory? = nil) {
+        var files: [String] = []
+        var rows: [String: [LibraryEntry]] = [:]
+        for e in entries {
+            if rows[e.key.file] == nil { files.append(e.key.file) }
+            rows[e.key.file, default: []].append(e)
+        }
+        self.files = files
+        self.rowsByFile = rows
+        self.services = services
+        self.theme = theme
+        self.width = max(0, width)
+        self.height = max(0, height)
+        self.indexing = indexing
+        self.heading = heading
+        var selected: LibraryEntry.Key?
+        if let memory {
+            sort = LibrarySort(rawValue: memory.sort) ?? .date
+            descending = memory.descending
+            // The filter and the row belong to the library they were left in, not to another folder.
+            if let key = memory.selected, rows[key.file]?.contains(where: { $0.key == key }) == true {
+                filter = memory.filter
+                selected = key
+            }
+        }
+        refresh(keeping: selected)
+    }
+
+    /// Every article, in file order.
+    public var entries: [LibraryEntry] { files.flatMap { rowsByFile[$0] ?? [] } }
+
+    public var selected: LibraryEntry? { visible.indices.contains(cursor) ? visible[cursor] : nil }
+
+    /// The keys of the rows shown (the filtered set), for the merged timeline.
+    public var visibleKeys: Set<LibraryEntry.Key> { Set(visible.map(\.key)) }
+
+    /// What to remember for the next run.
+    public var memory: LibraryViewMemory {
+        LibraryViewMemory(sort: sort.rawValue, descending: descending, filter: filter, selected: selected?.key)
+    }
+
+    /// Rows on screen for the list (header, column titles and status line excluded).
+    var listHeight: Int { max(1, height - 3) }
+
+    /// Applies background indexing results: each replaces its file's rows.
+    public mutating func apply(_ updates: [LibraryUpdate]) {
+        guard !updates.isEmpty else { return }
+        let keep = selected?.key
+        for u in updates {
+            switch u {
+            case .indexed(let file, let entries, _):
+                if rowsByFile[file] == nil { files.append(file) }
+                rowsByFile[file] = entries
+                indexedFiles += 1
+            case .failed(let file, let message):
+                rowsByFile[file] = []
+                failures.append(message)
+                indexedFiles += 1
+            case .storeFailed(let message):
+                notice = message
+            case .finished:
+                indexing = false
+            }
+        }
+        // A feed's placeholder (item 0) stays selected as its first article.
+        refresh(keeping: keep)
+    }
+
+    /// Recomputes the visible rows after the entries, the sort or the filter changed, keeping the selection.
+    mutating func refresh(keeping key: LibraryEntry.Key?) {
+        var rows = entries
+        let query = filterInput ?? filter
+        if !query.trimmingCharacters(in: .whitespaces).isEmpty {
+            let matches = services.search(query, Set(rows.map(\.key))) ?? []
+            let needle = query.lowercased()
+            rows = rows.filter { e in
+                matches.contains(e.key) || e.title.lowercased().contains(needle) || e.source.lowercased().contains(needle)
+                    || e.topEntities.contains { $0.lowercased().contains(needle) }
+            }
+        }
+        rows.sort(by: Self.order(sort, descending: descending))
+        visible = rows
+        if let key, let k = rows.firstIndex(where: { $0.key == key }) {
+            cursor = k
+        } else {
+            cursor = max(0, min(cursor, rows.count - 1))
+        }
+        scrollToCursor()
+    }
+
+    mutating func scrollToCursor() {
+        let h = listHeight
+        if cursor < top { top = cursor }
+        if cursor >= top + h { top = cursor - h + 1 }
+        top = max(0, min(top, max(0, visible.count - h)))
+    }
+
+    /// Undated articles go last whichever way dates are sorted; ties go by title, then by key.
+    static func order(_ sort: LibrarySort, descending: Bool) -> (LibraryEntry, LibraryEntry) -> Bool {
+        func byTitle(_ a: LibraryEntry, _ b: LibraryEntry) -> Bool {
+            let ta = a.title.lowercased(), tb = b.title.lowercased()
+            return ta != tb ? ta < tb : a.key < b.key
+        }
+        switch sort {
+        case .date:
+            return { a, b in
+                switch (a.published, b.published) {
+                case let (x?, y?) where x != y: return descending ? x > y : x < y
+                case (nil, _?): return false
+                case (_?, nil): return true
+                default: return byTitle(a, b)
+                }
+            }
+        case .title:
+            return { a, b in descending ? byTitle(b, a) : byTitle(a, b) }
+        case .source:
+            return { a, b in
+                let sa = a.source.lowercased(), sb = b.source.lowercased()
+                if sa != sb { return descending ? sa > sb : sa < sb }
+                return byTitle(a, b)
+            }
+        }
+    }
+}

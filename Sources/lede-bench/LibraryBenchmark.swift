@@ -1,0 +1,68 @@
+import Foundation
+import LedeCore
+import LedeUI
+
+/// Opening a library of 1,000 articles: the time to the first list (before any analysis), the full indexing, and
+/// the second opening, when every content hash is unchanged (target: under a second).
+enum LibraryBenchmark {
+    static let articleCount = 1000
+
+    static func run() {
+        let fm = FileManager.default
+        let root = (NSTemporaryDirectory() as NSString).appendingPathComponent("lede-bench-library-\(getpid())")
+        defer { try? fm.removeItem(atPath: root) }
+        let folder = (root as NSString).appendingPathComponent("articles")
+        let database = (root as NSString).appendingPathComponent("library.sqlite")
+        let bytes = writeCorpus(to: folder)
+        guard bytes > 0 else { print("library: no sample articles to build from"); return }
+        print(String(format: "library: %d articles, %.1f MB written from the sample corpus", articleCount,
+                     Double(bytes) / 1e6))
+
+        for (label, fresh) in [("first opening", true), ("second opening", false)] {
+            var firstList = 0.0, total = 0.0
+            var summary = LibraryIndexer.Summary()
+            let start = DispatchTime.now().uptimeNanoseconds
+            func elapsed() -> Double { Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 }
+            guard let store = try? LibraryStore.open(path: database) else { print("library: cannot open \(database)"); return }
+            let files = LibraryFile.expand([folder])
+            let indexer = LibraryIndexer(store: store)
+            let (entries, _) = indexer.initialEntries(files)
+            let state = LibraryState(entries: entries, services: LibraryServices(store: store), theme: .default,
+                                     width: 200, height: 60, indexing: true)
+            _ = Library.render(state)
+            firstList = elapsed()
+            summary = indexer.index(files) { _ in }
+            total = elapsed()
+            print(String(format: "library %@: first list %.0f ms (%d rows, %d analysed already), all indexed %.2f s "
+                         + "(%d analysed, %d unchanged, %d failed)%@", label, firstList * 1000, entries.count,
+                         entries.filter(\.isAnalysed).count, total, summary.analysedFiles, summary.unchangedFiles,
+                         summary.failedFiles, fresh ? String(format: ", %.0f articles/s", Double(articleCount) / total) : ""))
+        }
+    }
+
+    /// Writes `articleCount` plain-text articles derived from the samples: each a sample's text with its
+    /// paragraphs rotated and a numbered title, so no two files (or content hashes) are the same.
+    static func writeCorpus(to folder: String) -> Int {
+        let samples = SampleLibrary.articles()
+        guard !samples.isEmpty else { return 0 }
+        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        var bytes = 0
+        for i in 0..<articleCount {
+            let sample = samples[i % samples.count]
+            var paragraphs = sample.text.string.components(separatedBy: "\n").filter { !$0.isEmpty }
+            let title = LibraryStore.displayTitle(sample)
+            if let k = paragraphs.firstIndex(of: title) { paragraphs.remove(at: k) }
+            if !paragraphs.isEmpty {
+                let r = (i / samples.count) % paragraphs.count
+                paragraphs = Array(paragraphs[r...] + paragraphs[..<r])
+            }
+            let text = "\(title) (\(i + 1))\n\n" + paragraphs.joined(separator: "\n\n") + "\n"
+            let data = Data(text.utf8)
+            bytes += data.count
+            let name = String(format: "%04d-%@.txt", i, ((sample.source as NSString).lastPathComponent as NSString)
+                .deletingPathExtension)
+            try? data.write(to: URL(fileURLWithPath: (folder as NSString).appendingPathComponent(name)))
+        }
+        return bytes
+    }
+}

@@ -1,0 +1,84 @@
+import Foundation
+import LedeCore
+import LedeUI
+
+/// `lede` on several files, a folder, a feed or nothing (the samples): the library list, with the index kept in
+/// step on a background thread while the list is already on screen.
+enum LibrarySession {
+    /// Whether these arguments open the library rather than a single article in the reader.
+    static func wants(_ files: [String]) -> Bool {
+        if files.isEmpty || files.count > 1 { return true }
+        let path = files[0]
+        var isDir: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue { return true }
+        return ["rss", "atom", "feed"].contains((path as NSString).pathExtension.lowercased())
+    }
+
+    /// Runs the library until `q`; returns the number of files that could not be read (reported on stderr).
+    static func run(files: [String], libraryPath: String?, options: IngestOptions, theme: Theme, keymap: Keymap,
+                    environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Int {
+        let paths = LibraryPaths(environment: environment)
+        let library = files.isEmpty ? LibraryFile.samples() : LibraryFile.expand(files)
+        let heading = files.isEmpty
+            ? "Sample library: Wikinews and other openly licensed articles (attribution in each article's header)"
+            : (files.count == 1 ? "Library · \(TextSanitizer.singleLine(files[0]))" : "Library · \(library.count) files")
+
+        let store: LibraryStore
+        var notice: String?
+        do {
+            store = try LibraryStore.open(path: libraryPath ?? paths.database)
+        } catch {
+            // The files still open: the index lives in memory for this run.
+            Stderr.line("lede: \(error)")
+            notice = error.description
+            store = .inMemory()
+        }
+        let indexer = LibraryIndexer(store: store, options: options)
+        let (entries, readError) = indexer.initialEntries(library)
+        if let readError { notice = readError.description }
+        let positions = ReadingPositions.load(from: paths.positions)
+        let memory = LibraryViewMemory.load(from: paths.libraryView)
+
+        let updates = LibraryInbox()
+        let inbox = EventInbox()
+        inbox.expect()
+        let worker = Thread {
+            indexer.index(library) { update in
+                updates.post(update)
+                inbox.post(.tick)
+            }
+            inbox.finish()
+        }
+        worker.stackSize = 8 << 20
+        worker.start()
+
+        let services = LibraryServices(store: store, options: options)
+        let final = try TerminalRunner.run(
+            initial: { w, h in
+                var state = LibraryState(entries: entries, services: services, theme: theme, width: w, height: h,
+                                         indexing: true, heading: heading, memory: memory)
+                if let notice { state.notice = notice }
+                return LedeApp(library: state, services: services, positions: positions, keymap: keymap)
+            },
+            update: { app, event in
+                var app = app
+                if case .tick = event { app.apply(updates.drain()) }
+                return LedeApp.update(app, event)
+            },
+            render: LedeApp.render,
+            isFinished: \.isFinished,
+            inbox: inbox)
+
+        var failures = final.library.failures
+        // Files that failed after the list was closed are still reported.
+        for case .failed(_, let message) in updates.drain() { failures.append(message) }
+        for line in failures { Stderr.line("lede: \(line)") }
+        do {
+            try final.positions.save(to: paths.positions)
+            try final.library.memory.save(to: paths.libraryView)
+        } catch {
+            Stderr.line("lede: cannot save the reading positions under \(paths.stateFolder): \(error.localizedDescription)")
+        }
+        return failures.count
+    }
+}

@@ -1,0 +1,112 @@
+import LedeCore
+import Testing
+@testable import LedeUI
+
+@Suite struct LibraryAppTests {
+    typealias D = LibraryTestData
+
+    func app() -> LedeApp { LedeApp(library: D.library(), services: D.services()) }
+
+    func press(_ a: LedeApp, _ keys: Key...) -> LedeApp {
+        keys.reduce(a) { LedeApp.update($0, .key($1)) }
+    }
+
+    func text(_ a: LedeApp) -> String { LedeApp.render(a).lines().joined(separator: "\n") }
+
+    /// Tab through the mentions until the entity is selected (the reader's own order decides how many).
+    func select(_ name: String, in a: LedeApp) -> LedeApp {
+        var a = a
+        for _ in 0..<12 where a.reader?.selectedEntity?.name != name { a = press(a, .tab) }
+        return a
+    }
+
+    @Test func enterOpensTheReaderAndQComesBackToTheSameRow() {
+        var a = press(app(), .character("j"), .enter)
+        #expect(a.reader?.document.article.source == "/lib/b.txt")
+        #expect(text(a).contains("The crane fell in Mecca"))
+        a = press(a, .character("q"))
+        #expect(a.reader == nil && !a.isFinished)
+        #expect(a.library.selected?.key.file == "/lib/b.txt")
+        #expect(text(a).contains("1 Date ▼"))
+        a = press(a, .character("q"))
+        #expect(a.isFinished)
+    }
+
+    @Test func theReadingPositionIsRememberedPerArticle() {
+        var a = press(app(), .enter)
+        #expect(a.reader?.anchor == 0)
+        // A short article cannot scroll: use a smaller terminal so it can.
+        a = LedeApp.update(a, .resize(width: 40, height: 10))
+        a = press(a, .character("j"), .character("j"))
+        let anchor = a.reader?.anchor ?? 0
+        #expect(anchor > 0)
+        a = press(a, .character("q"))
+        #expect(a.positions[LibraryEntry.Key(file: "/lib/a.txt")] == anchor)
+        a = press(a, .enter)
+        #expect(a.reader?.anchor == anchor)
+    }
+
+    @Test func aKeyOnTheSelectedEntityListsTheOtherArticlesAndEnterOpensAtTheFirstMention() {
+        var a = select("Israel", in: press(app(), .enter))
+        #expect(a.reader?.selectedEntity?.name == "Israel")
+        a = press(a, .character("a"))
+        let screen = text(a)
+        #expect(screen.contains("Other articles mentioning Israel · place"))
+        #expect(screen.contains("Crane collapse in Mecca") && screen.contains("1 mention"))
+        #expect(!screen.contains("Halevi resigns"))
+        a = press(a, .enter)
+        let b = D.texts["/lib/b.txt"]!
+        let first = b.components(separatedBy: "Israel")[0].unicodeScalars.count
+        #expect(a.reader?.document.article.source == "/lib/b.txt")
+        #expect(a.reader?.selectedEntity?.name == "Israel")
+        #expect(a.reader?.selection?.mention?.start == first)
+        // Back out: the list, the first article, the library.
+        a = press(a, .character("q"))
+        #expect(text(a).contains("Other articles mentioning Israel"))
+        a = press(a, .character("q"))
+        #expect(a.reader?.document.article.source == "/lib/a.txt")
+        a = press(a, .character("q"), .character("q"))
+        #expect(a.isFinished)
+    }
+
+    @Test func anEntityNoOtherArticleMentionsGetsAnEmptyList() {
+        var a = select("Herzi Halevi", in: press(app(), .enter))
+        a = press(a, .character("a"))
+        #expect(text(a).contains("no other article of the library mentions Herzi Halevi"))
+        #expect(press(a, .enter).reader == nil)
+    }
+
+    @Test func theMergedTimelineListsEventsByDateAndOpensAtTheSentence() {
+        var a = press(app(), .character("t"))
+        let lines = LedeApp.render(a).trimmedLines()
+        #expect(lines[0].contains("Timeline of 3 articles · 2 events"))
+        #expect(lines[1].contains("2015-09-11") && lines[1].contains("The crane fell"))
+        #expect(lines[2].contains("2025-03") && lines[2].contains("Halevi leaves") && lines[2].contains("Halevi resigns"))
+        a = press(a, .character("j"), .enter)
+        #expect(a.reader?.document.article.source == "/lib/a.txt")
+        #expect(a.reader?.anchor ?? 0 > 0)
+
+        // A filter narrows the timeline to the articles shown.
+        var f = press(app(), .character("/"))
+        for c in "mecca" { f = press(f, .character(c)) }
+        f = press(f, .enter, .character("t"))
+        #expect(text(f).contains("Timeline of 1 article · 1 event"))
+    }
+
+    @Test func aFileThatCannotBeReadAgainStaysOnTheListWithOneLine() {
+        var services = D.services()
+        services.load = { entry in throw IngestError(source: entry.key.file, reason: .missing) }
+        var a = LedeApp(library: D.library(), services: services)
+        a = press(a, .enter)
+        #expect(a.reader == nil)
+        #expect(LedeApp.render(a).trimmedLines()[29].contains("/lib/a.txt: no such file or directory"))
+    }
+
+    @Test func resizeReachesEveryScreen() {
+        var a = press(app(), .enter)
+        a = LedeApp.update(a, .resize(width: 80, height: 24))
+        #expect(LedeApp.render(a).width == 80)
+        a = press(a, .character("q"))
+        #expect(LedeApp.render(a).width == 80 && LedeApp.render(a).height == 24)
+    }
+}
