@@ -6,7 +6,9 @@ import LedeCore
 /// so the library screens are tested on the grid without files, an index or the real analyser.
 enum LibraryTestData {
     static let texts: [String: String] = [
-        "/lib/a.txt": "Halevi resigns\n\nHerzi Halevi said that Israel would investigate. Halevi leaves in March.\n",
+        // Long enough to scroll at any test size.
+        "/lib/a.txt": "Halevi resigns\n\nHerzi Halevi said that Israel would investigate. Halevi leaves in March.\n"
+            + (1...60).map { "\nFiller paragraph \($0) says nothing in particular.\n" }.joined(),
         "/lib/b.txt": "Crane collapse in Mecca\n\nThe crane fell in Mecca. Israel sent condolences.\n",
         "/lib/c.txt": "Quiet day\n\nNothing happened at all.\n",
     ]

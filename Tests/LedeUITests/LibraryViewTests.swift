@@ -20,7 +20,7 @@ import Testing
         #expect(lines[3].contains("2015-09-12") && lines[3].contains("Crane collapse in Mecca"))
         // Not analysed yet: the file name, no date, the word count pending, dimmed.
         #expect(lines[4].contains("—") && lines[4].contains("c.txt") && lines[4].contains("…"))
-        #expect(grid[20, 4].style == Theme.default.style(.dim))
+        #expect(grid[13, 4].style == Theme.default.style(.dim))
         // The selected row is drawn with the cursor style across the width.
         #expect(grid[0, 2].style == Theme.default.style(.cursor))
         #expect(grid[119, 2].style == Theme.default.style(.cursor))

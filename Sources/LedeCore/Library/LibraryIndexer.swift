@@ -19,6 +19,12 @@ public struct LibraryIndexer: Sendable {
         public var analysedFiles = 0
         public var unchangedFiles = 0
         public var failedFiles = 0
+
+        public init(analysedFiles: Int = 0, unchangedFiles: Int = 0, failedFiles: Int = 0) {
+            self.analysedFiles = analysedFiles
+            self.unchangedFiles = unchangedFiles
+            self.failedFiles = failedFiles
+        }
     }
 
     /// The rows to show before any file is read: stored entries for indexed files, a placeholder for the rest.

@@ -51,6 +51,7 @@ public struct Keymap: Sendable {
         (.cycleTheme, [.character("T")]),
         (.help, [.function(1), .character("h")]),
         (.quit, [.character("q")]),
+        (.otherArticles, [.character("a")]),
     ]
 
     public static let `default`: Keymap = {

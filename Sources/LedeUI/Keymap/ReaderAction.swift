@@ -29,6 +29,8 @@ public enum ReaderAction: String, CaseIterable, Sendable {
     case cycleTheme = "cycle-theme"
     case help
     case quit
+    /// Library: the other articles that mention the selected entity.
+    case otherArticles = "other-articles"
 
     /// One line for the help overlay.
     public var summary: String {
@@ -62,6 +64,7 @@ public enum ReaderAction: String, CaseIterable, Sendable {
         case .cycleTheme: return "next theme"
         case .help: return "this help"
         case .quit: return "go back, or quit"
+        case .otherArticles: return "library: other articles mentioning the selected entity"
         }
     }
 }

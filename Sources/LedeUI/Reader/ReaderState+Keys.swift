@@ -63,6 +63,9 @@ extension ReaderState {
             message = "theme: \(theme.name)"
         case .help: overlay = .help(scroll: 0)
         case .quit: quit()
+        case .otherArticles:
+            // The library handles this key before the reader sees it; reaching here means no library is open.
+            message = "other articles: open several files or a folder to use the library"
         }
     }
 
