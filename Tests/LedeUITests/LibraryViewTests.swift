@@ -160,3 +160,27 @@ import Testing
         #expect(s.cursor == 2)
     }
 }
+
+@Suite struct LibraryCursorTests {
+    typealias D = LibraryTestData
+
+    @Test func theCursorStaysOnTheFirstRowWhileRowsArriveUntilTheUserMovesIt() {
+        var s = D.library(indexing: true)
+        let newest = LibraryEntry(key: .init(file: "/lib/c.txt"), title: "Quiet day", published: CalendarDate(year: 2030, month: 1, day: 1),
+                                  source: "c.txt", isAnalysed: true)
+        s.apply([.indexed(file: "/lib/c.txt", entries: [newest], analysed: true)])
+        #expect(s.cursor == 0 && s.selected?.title == "Quiet day")
+        s = D.press(s, .character("j"))
+        #expect(s.selected?.title == "Halevi resigns")
+        var older = newest
+        older.published = CalendarDate(year: 1990, month: 1, day: 1)
+        s.apply([.indexed(file: "/lib/c.txt", entries: [older], analysed: true)])
+        #expect(s.selected?.title == "Halevi resigns" && s.cursor == 0)
+    }
+
+    @Test func aSelectedRowThatIsFilteredOutGivesWayToTheFirstMatch() {
+        var s = D.press(D.library(), .character("j"), .character("j"), .character("/"))
+        s = D.type(s, "israel")
+        #expect(s.visible.count == 2 && s.cursor == 0)
+    }
+}

@@ -97,6 +97,7 @@ extension LibraryState {
                 request = .open(ArticleTarget(key: e.key))
             } else {
                 cursor = top + row
+                cursorMoved = true
             }
         case .release:
             break
@@ -105,6 +106,7 @@ extension LibraryState {
 
     mutating func move(_ delta: Int) {
         guard !visible.isEmpty else { return }
+        cursorMoved = true
         cursor = max(0, min(visible.count - 1, cursor + delta))
         scrollToCursor()
     }

@@ -29,6 +29,8 @@ public struct LibraryState: Sendable {
     public var notice: String?
     /// Attribution of a built-in sample library, shown in the header.
     public var heading: String
+    /// True once the user chose a row (or one was restored), so arriving rows do not move the cursor.
+    var cursorMoved = false
     /// What the app should do next (open, timeline, quit); the app clears it.
     public internal(set) var request: LibraryRequest?
     let services: LibraryServices
@@ -60,6 +62,7 @@ public struct LibraryState: Sendable {
             if let key = memory.selected, rows[key.file]?.contains(where: { $0.key == key }) == true {
                 filter = memory.filter
                 selected = key
+                cursorMoved = true
             }
         }
         refresh(keeping: selected)
@@ -84,7 +87,8 @@ public struct LibraryState: Sendable {
     /// Applies background indexing results: each replaces its file's rows.
     public mutating func apply(_ updates: [LibraryUpdate]) {
         guard !updates.isEmpty else { return }
-        let keep = selected?.key
+        // Until the reader moves, the cursor stays on the first row while rows arrive and re-sort.
+        let keep = cursorMoved ? selected?.key : nil
         for u in updates {
             switch u {
             case .indexed(let file, let entries, _):
@@ -119,11 +123,8 @@ public struct LibraryState: Sendable {
         }
         rows.sort(by: Self.order(sort, descending: descending))
         visible = rows
-        if let key, let k = rows.firstIndex(where: { $0.key == key }) {
-            cursor = k
-        } else {
-            cursor = max(0, min(cursor, rows.count - 1))
-        }
+        // A row that left the list (filtered out) gives way to the first one.
+        cursor = key.flatMap { key in rows.firstIndex { $0.key == key } } ?? 0
         scrollToCursor()
     }
 
