@@ -155,11 +155,11 @@ public enum BoilerplateClassifier {
             || k.hasPrefix("this article is archived") || k.hasPrefix("this page was last edited")
             || k.hasPrefix("this page was last modified") { return true }
         let words = k.split(separator: " ").count
-        if words <= 45, k.contains("creative commons"), k.contains("licen"),
-           k.hasPrefix("all text") || k.hasPrefix("text is available") || k.hasPrefix("content is available")
-            || k.hasPrefix("this work") || k.hasPrefix("licensed under") || k.hasPrefix("available under") {
+        if words <= 45, k.contains("licen"), k.contains("creative commons") || k.contains("cc by") || k.contains("cc-by") {
             return true
         }
+        // Republishers' attribution line: "Source: Wikinews (CC BY 2.5)".
+        if k.hasPrefix("source:") && words <= 8 { return true }
         if words <= 60, k.contains("cookie"), k.contains("we use") || k.contains("accept") || k.contains("consent") {
             return true
         }

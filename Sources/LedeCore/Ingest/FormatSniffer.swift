@@ -38,8 +38,13 @@ public enum FormatSniffer {
                     while j + 2 < s.count, !(s[j] == "-" && s[j + 1] == "-" && s[j + 2] == close) { j += 1 }
                     i = j + 3
                 } else {
+                    // A doctype's internal subset ("[ … ]") holds declarations with their own ">".
                     var j = i
-                    while j < s.count, s[j] != close { j += 1 }
+                    var inSubset = false
+                    while j < s.count, inSubset || s[j] != close {
+                        if s[j] == "[" { inSubset = true } else if s[j] == "]" { inSubset = false }
+                        j += 1
+                    }
                     i = j + 1
                 }
                 continue

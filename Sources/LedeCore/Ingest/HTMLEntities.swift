@@ -28,4 +28,16 @@ enum HTMLEntities {
         guard let c = named[n] else { return nil }
         return (c, j + 1)
     }
+
+    /// Every character reference in a string decoded (unknown ones left as written).
+    static func decodeAll(_ text: String) -> String {
+        guard text.contains("&") else { return text }
+        let s = Array(text.unicodeScalars)
+        var out = String.UnicodeScalarView()
+        var i = 0
+        while i < s.count {
+            if s[i] == "&", let (v, next) = decode(s, at: i) { out.append(v); i = next } else { out.append(s[i]); i += 1 }
+        }
+        return String(out)
+    }
 }

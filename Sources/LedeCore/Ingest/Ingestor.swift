@@ -88,10 +88,10 @@ public enum Ingestor {
             return [PlainTextIngestor.article(text: decoded.text, source: source)]
         case .markdown:
             return [MarkdownIngestor.article(text: decoded.text, source: source)]
-        default:
-            var a = PlainTextIngestor.article(text: decoded.text, source: source)
-            a.format = format
-            return [a]
+        case .html:
+            return [try HTMLIngestor.article(html: decoded.text, source: source)]
+        case .rss, .atom:
+            return try FeedIngestor.articles(xml: decoded.text, source: source, format: format)
         }
     }
 }

@@ -25,7 +25,7 @@ enum StructureInference {
         var run: BoilerplateClassifier.Run?
         for i in blocks.indices where blocks[i].boilerplate == nil && blocks[i].kind != .caption {
             let t = texts[i]
-            guard t.unicodeScalars.count <= 400 else { run = nil; continue }
+            guard t.unicodeScalars.count <= 1200 else { run = nil; continue }
             if let kind = BoilerplateClassifier.classify(t) {
                 mark(&blocks[i], kind)
                 if kind == .commentFooter, footerTitle == nil, let ft = BoilerplateClassifier.commentFooterTitle(t) {

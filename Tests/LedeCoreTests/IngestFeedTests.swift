@@ -1,0 +1,128 @@
+import Foundation
+import Testing
+@testable import LedeCore
+
+@Suite("Ingest: RSS and Atom feeds")
+struct IngestFeedTests {
+    func feed(_ s: String, hint: String = "xml") throws -> [Article] {
+        try Ingestor.articles(from: Data(s.utf8), source: "feed.\(hint)", hint: hint)
+    }
+
+    @Test func rssItemsBecomeArticles() throws {
+        let path = IngestFixtures.path("wikinews-sample-feed.rss")
+        let items = try Ingestor.load(path)
+        #expect(items.count == 4)
+        #expect(items.map(\.source) == (1...4).map { "\(path)#\($0)" })
+        #expect(items.allSatisfy { $0.format == .rss })
+        #expect(items.map(\.title) == [
+            "NASA celebrates 30th anniversary of first shuttle launch; announces new homes for retired shuttles",
+            "Scientists analyse effects of global warming, atmospheric ozone on crops",
+            "Lantern Festival in Taipei lights up the night",
+            "New Zealand begins process to consider changing national flag design",
+        ])
+        #expect(items.map { $0.published?.date.iso } == ["2011-04-13", "2014-07-28", "2007-03-05", "2015-05-07"])
+        #expect(items.allSatisfy { $0.published?.source == .metadata })
+        #expect(items[2].link == "https://en.wikinews.org/wiki/Lantern_Festival_in_Taipei_lights_up_the_night")
+        for a in items {
+            #expect(a.text.string.hasPrefix(a.title! + "\n"))
+            #expect(!a.text.string.contains("<p>"))
+            #expect(!a.text.string.contains("CDATA"))
+            #expect(!IngestFixtures.body(a).contains("licensed under CC BY 2.5"))
+        }
+        #expect(IngestFixtures.texts(items[0], .caption).first?.hasPrefix("NASA Administrator Charles Bolden") == true)
+    }
+
+    @Test func atomEntries() throws {
+        let items = try feed("""
+        <?xml version="1.0" encoding="utf-8"?>
+        <feed xmlns="http://www.w3.org/2005/Atom">
+          <title>Example</title>
+          <entry>
+            <title type="html">Rates &amp;amp; prices rise</title>
+            <link rel="self" href="https://example.org/self/1"/>
+            <link rel="alternate" href="https://example.org/1"/>
+            <published>2023-06-01T10:00:00Z</published>
+            <updated>2023-06-02T10:00:00Z</updated>
+            <content type="html">&lt;p&gt;The central bank raised rates on Thursday, the third rise this year.&lt;/p&gt;</content>
+          </entry>
+          <entry>
+            <title>Second entry</title>
+            <link href="https://example.org/2"/>
+            <updated>2023-06-03T00:00:00Z</updated>
+            <content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>Markup content in <b>XHTML</b>, as a paragraph.</p></div></content>
+          </entry>
+          <entry>
+            <title>Third</title>
+            <summary>Plain summary text only.</summary>
+          </entry>
+        </feed>
+        """)
+        #expect(items.count == 3)
+        #expect(items.allSatisfy { $0.format == .atom })
+        #expect(items[0].title == "Rates & prices rise")
+        #expect(items[0].link == "https://example.org/1")
+        #expect(items[0].published?.date.iso == "2023-06-01")
+        #expect(items[0].text.string == "Rates & prices rise\nThe central bank raised rates on Thursday, the third rise this year.")
+        #expect(items[1].published?.date.iso == "2023-06-03")
+        #expect(items[1].text.string == "Second entry\nMarkup content in XHTML, as a paragraph.")
+        #expect(items[2].text.string == "Third\nPlain summary text only.")
+        #expect(items[2].link == nil)
+    }
+
+    @Test func rss1AndControlCharactersInFeeds() throws {
+        let items = try feed("""
+        <?xml version="1.0"?>
+        <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/">
+          <item><title>Bad &#x9B;title</title><link>https://example.org/x</link>
+          <description>Escape &amp;#27;[2J and &#x85; in content.</description></item>
+        </rdf:RDF>
+        """, hint: "rdf")
+        #expect(items.count == 1)
+        #expect(items[0].title == "Bad \u{FFFD}title")
+        #expect(items[0].text.string.contains("[2J and"))
+        #expect(!items[0].text.scalars.contains("\u{1B}"))
+        #expect(!items[0].text.scalars.contains { TextSanitizer.isUnsafe($0.value) })
+    }
+
+    @Test func billionLaughsIsRefused() {
+        var doctype = "<!DOCTYPE lolz [\n<!ENTITY lol \"lol\">\n"
+        for k in 1...9 {
+            doctype += "<!ENTITY lol\(k) \"" + String(repeating: "&lol\(k == 1 ? "" : String(k - 1));", count: 10) + "\">\n"
+        }
+        doctype += "]>\n"
+        let xml = "<?xml version=\"1.0\"?>\n" + doctype + "<rss version=\"2.0\"><channel><item><title>&lol9;</title></item></channel></rss>"
+        #expect(FormatSniffer.detect(xml, hint: "rss") == .rss)
+        do {
+            _ = try feed(xml, hint: "rss")
+            Issue.record("entity bomb was parsed")
+        } catch let e as IngestError {
+            #expect(e.description.contains("entities"))
+        } catch {
+            Issue.record("unexpected error \(error)")
+        }
+    }
+
+    @Test func externalEntitiesAreRefused() {
+        let xml = """
+        <?xml version="1.0"?>
+        <!DOCTYPE rss [ <!ENTITY xxe SYSTEM "file:///etc/passwd"> <!ENTITY net SYSTEM "http://example.invalid/x"> ]>
+        <rss version="2.0"><channel><item><title>&xxe;&net;</title></item></channel></rss>
+        """
+        #expect(throws: IngestError.self) { try feed(xml, hint: "rss") }
+    }
+
+    @Test func externalDTDReferenceIsNotFetched() throws {
+        // No entity declarations: parsed, the DTD is never loaded (no network), undefined entities dropped.
+        let items = try feed("""
+        <?xml version="1.0"?>
+        <!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN" "http://example.invalid/rss-0.91.dtd">
+        <rss version="0.91"><channel><item><title>Old feed</title><description>Text&nbsp;here.</description></item></channel></rss>
+        """, hint: "rss")
+        #expect(items.count == 1)
+        #expect(items[0].title == "Old feed")
+    }
+
+    @Test func feedWithoutItemsGivesNoArticles() throws {
+        #expect(try feed("<rss version=\"2.0\"><channel><title>Empty</title></channel></rss>").isEmpty)
+    }
+}
