@@ -1,6 +1,64 @@
-/// Finds time expressions and normalises them to TIMEX3. (Filled in by the time work.)
+/// Finds time expressions and normalises them to TIMEX3 (TempEval-3 conventions).
+///
+/// One pass gives every token a cue by hashing its letters (`TimeLexicon`); `TimexMatcher` parses an
+/// expression wherever a cue starts one; `TimexResolver` then turns each into a value in text order, so
+/// partial, relative and anaphoric dates can lean on the reference date and the dates before them.
+///
+/// Day-month rule for numeric dates: "21/01/2025" is read day first; when both numbers could be the month
+/// ("03/04/2025") the article decides: if another numeric date in it can only be month first ("12/25/2024"),
+/// all of them are read month first, otherwise day first.
 public enum TimeTagger {
     public static func tag(_ context: AnalysisContext, reference: ReferenceDate) -> [TimeExpression] {
-        []
+        let s = context.scalars
+        let tokens = context.tokens
+        let matcher = TimexMatcher(scalars: s, tokens: tokens)
+        var matches = matcher.matchAll()
+        applyDayMonthRule(&matches)
+        var resolver = TimexResolver(scalars: s, tokens: tokens, reference: reference.date, matches: matches)
+        var out: [TimeExpression] = []
+        out.reserveCapacity(matches.count)
+        var sentenceIndex = 0
+        var sentenceTokens = 0..<0
+        for m in matches {
+            let start = tokens[m.tokens.lowerBound].range.start
+            let end = tokens[m.tokens.upperBound - 1].range.end
+            while sentenceIndex < context.sentences.count && context.sentences[sentenceIndex].end <= start {
+                sentenceIndex += 1
+            }
+            if sentenceIndex < context.sentences.count, context.sentences[sentenceIndex].contains(start) {
+                let sr = context.sentences[sentenceIndex]
+                if !(sentenceTokens.contains(m.tokens.lowerBound)) {
+                    sentenceTokens = tokenIndex(tokens, atOrAfter: sr.start)..<tokenIndex(tokens, atOrAfter: sr.end)
+                }
+            } else {
+                sentenceTokens = m.tokens
+            }
+            guard let v = resolver.resolve(m, sentence: sentenceTokens) else { continue }
+            let range = TextRange(start, end)
+            out.append(TimeExpression(range: range, text: context.string(range), type: m.type, value: v.value,
+                                      inferred: v.inferred))
+        }
+        return out
+    }
+
+    static func applyDayMonthRule(_ matches: inout [TimexMatch]) {
+        let monthFirst = matches.contains { $0.slashOrder == .monthFirst }
+        let dayFirst = matches.contains { $0.slashOrder == .dayFirst }
+        guard monthFirst && !dayFirst else { return }
+        for k in matches.indices where matches[k].slashOrder == .ambiguous {
+            if case .date(let y, let m?, let d?) = matches[k].meaning, d <= 12 {
+                matches[k].meaning = .date(year: y, month: d, day: m)
+            }
+        }
+    }
+
+    /// The index of the first token starting at or after `offset`.
+    static func tokenIndex(_ tokens: [Token], atOrAfter offset: Int) -> Int {
+        var lo = 0, hi = tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if tokens[mid].range.start < offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
     }
 }

@@ -1,7 +1,117 @@
-/// Builds the timeline of dated events and links dated quantities to it. (Filled in by the time work.)
+/// Builds the timeline of dated events and links dated quantities to it.
+///
+/// Every date with day, month or year precision in the body becomes one event: its clause, cut to subject and
+/// predicate (`SummaryExtractor`), the entities mentioned in that clause, and an end where the sentence gives
+/// one ("began on January 18, 2025 ... intended to last six weeks" ends 2025-03-01; "from May 3 to May 9").
+/// Datelines, headings, boilerplate, durations, sets and vague references ("recent years") are not events.
+/// Events are sorted by date, then by their place in the text. A quantity fact in the same clause as an event
+/// ("As of January 2025, more than 90 hostages ...") points to it.
 public enum TimelineBuilder {
     public static func build(_ context: AnalysisContext, entities: [Entity], times: [TimeExpression],
                              facts: inout [Fact]) -> [TimelineEvent] {
-        []
+        let tokens = context.tokens
+        let extractor = SummaryExtractor(context: context)
+        var events: [TimelineEvent] = []
+        var seen = Set<String>()
+        for (i, t) in times.enumerated() where t.type == .date || t.type == .time {
+            guard let date = datePart(t.value) else { continue }
+            if context.article.blocks.contains(where: {
+                ($0.kind == .heading || $0.kind == .boilerplate) && $0.range.contains(t.range.start)
+            }) { continue }
+            guard let sentence = context.sentence(containing: t.range.start) else { continue }
+            let sentenceTokens = TimeTagger.tokenIndex(tokens, atOrAfter: sentence.start)..<TimeTagger.tokenIndex(tokens, atOrAfter: sentence.end)
+            let timeTokens = TimeTagger.tokenIndex(tokens, atOrAfter: t.range.start)..<TimeTagger.tokenIndex(tokens, atOrAfter: t.range.end)
+            // A line that is little more than the date is a dateline or a heading, not an event.
+            if sentenceTokens.count <= timeTokens.count + 3 { continue }
+            let key = "\(date)|\(sentence.start)"
+            if seen.contains(key) { continue }
+            seen.insert(key)
+            let e = extractor.event(timeTokens: timeTokens, sentence: sentenceTokens)
+            let involved = entities.filter { ent in ent.mentions.contains { e.range.overlaps($0.range) } }.map(\.id)
+            events.append(TimelineEvent(date: date, end: end(of: i, date: date, times: times, sentence: sentence, context),
+                                        summary: e.summary, range: e.range, sentence: sentence, entities: involved,
+                                        exact: !t.inferred, timeIndex: i))
+        }
+        events.sort { a, b in a.date != b.date ? a.date < b.date : a.range.start < b.range.start }
+        link(&facts, to: events)
+        return events
+    }
+
+    /// The date part of a value with day, month or year precision ("2025-01-21T15:00" gives "2025-01-21").
+    static func datePart(_ value: String) -> String? {
+        let u = Array(value.utf8)
+        guard TimexValue.yearOf(value) != nil else { return nil }
+        if u.count == 4 { return value }
+        if u.count == 7, TimexValue.monthOf(value) != nil { return value }
+        if u.count >= 10, TimexValue.day(value) != nil { return String(value.prefix(10)) }
+        return nil
+    }
+
+    /// Where a duration in the same sentence ("to last six weeks", "for three days") or a range ("from ... to")
+    /// gives the event an end.
+    static func end(of i: Int, date: String, times: [TimeExpression], sentence: TextRange, _ context: AnalysisContext) -> String? {
+        var j = i + 1
+        while j < times.count && times[j].range.start < sentence.end {
+            let t = times[j]
+            let before = context.string(TextRange(times[j - 1].range.end, t.range.start)).lowercased()
+            if t.type == .duration, let start = TimexValue.day(date) {
+                let lead = lastWord(before)
+                if ["last", "lasts", "lasting", "for", "span", "spanning", "run", "runs", "running"].contains(lead),
+                   let days = days(of: t.value) {
+                    return start.adding(days: days).iso
+                }
+            }
+            if t.type == .date, let next = datePart(t.value), next > date {
+                let lead = lastWord(before)
+                if ["to", "until", "till", "through", "and", "-", "–"].contains(lead) || before.trimmingSpaces == "–" {
+                    return next
+                }
+            }
+            j += 1
+        }
+        return nil
+    }
+
+    static func lastWord(_ s: String) -> String {
+        let parts = s.split(whereSeparator: { $0 == " " || $0 == "\n" })
+        return parts.last.map(String.init) ?? ""
+    }
+
+    /// Whole days in a duration value ("P6W" is 42), when it has a definite length in days.
+    static func days(of value: String) -> Int? {
+        let u = Array(value.utf8)
+        guard u.count >= 3, u[0] == UInt8(ascii: "P"), u[1] != UInt8(ascii: "T") else { return nil }
+        var n = 0
+        var i = 1
+        while i < u.count, u[i] >= 48, u[i] <= 57 { n = n * 10 + Int(u[i] - 48); i += 1 }
+        guard i > 1, i == u.count - 1 else { return nil }
+        switch u[i] {
+        case UInt8(ascii: "D"): return n
+        case UInt8(ascii: "W"): return 7 * n
+        case UInt8(ascii: "M"): return 30 * n
+        case UInt8(ascii: "Y"): return 365 * n
+        default: return nil
+        }
+    }
+
+    /// Points each quantity fact to the event whose clause holds it (or, failing that, the event of its sentence).
+    static func link(_ facts: inout [Fact], to events: [TimelineEvent]) {
+        for f in facts.indices where facts[f].kind == .quantity {
+            let fact = facts[f]
+            if let k = events.firstIndex(where: { $0.range.overlaps(fact.range) }) {
+                facts[f].timelineIndex = k
+            } else if let k = events.firstIndex(where: { $0.sentence == fact.sentence }) {
+                facts[f].timelineIndex = k
+            }
+        }
+    }
+}
+
+private extension String {
+    var trimmingSpaces: String {
+        var s = Substring(self)
+        while s.first == " " { s.removeFirst() }
+        while s.last == " " { s.removeLast() }
+        return String(s)
     }
 }

@@ -1,0 +1,235 @@
+/// Absolute dates and times of day: "Friday, July 21, 2017", "21 January 2025", "Jan. 21", "2025-01-21",
+/// "21/01/2025", "January 2023", "the 1990s", "2019", "3 p.m.", "15:30 GMT".
+extension TimexMatcher {
+    /// Prepositions after which a bare month name ("in May", "by March") is a date and not a verb or a name.
+    func monthContext(_ k: Int) -> Bool {
+        switch cue(k) {
+        case .in, .of, .since, .until, .by, .from, .to, .through, .between, .and, .early, .late, .mid, .last, .next,
+             .this, .before, .after, .on, .around, .end, .beginning, .start:
+            return true
+        default:
+            return false
+        }
+    }
+
+    func matchMonthFirst(_ k: Int) -> TimexMatch? {
+        guard isCapitalised(k) else { return nil }
+        let month = value(k)
+        var j = k + 1
+        if cue(k) == .monthAbbrev {
+            // "Jan. 21" or "Jan 21": an abbreviation only counts before a day or a year.
+            if isPunct(j, "."), touching(k) { j += 1 }
+            guard sameLine(k), dayOfMonth(j) != nil || year(j) != nil else { return nil }
+        }
+        if sameLine(j - 1), let day = dayOfMonth(j), !(isPunct(j + 1, ":") || isPunct(j + 1, ".") && digits(j + 2) != nil) {
+            // "January 21, 2025", "July 21 2017", "October 7th"
+            var end = j + 1
+            var y: Int?
+            if isPunct(end, ","), sameLine(end - 1), sameLine(end), let yy = year(end + 1) { y = yy; end += 2 }
+            else if sameLine(end - 1), let yy = year(end) { y = yy; end += 1 }
+            guard day <= CalendarDate.daysIn(month: month, year: y ?? 2000) else { return nil }
+            return TimexMatch(tokens: k..<end, type: .date, meaning: .date(year: y, month: month, day: day))
+        }
+        if sameLine(j - 1), let y = year(j) {
+            return TimexMatch(tokens: k..<j + 1, type: .date, meaning: .date(year: y, month: month, day: nil))
+        }
+        if isPunct(j, ","), sameLine(j - 1), sameLine(j), let y = year(j + 1), cue(j + 2) != .digits {
+            // "May, 1750"
+            return TimexMatch(tokens: k..<j + 2, type: .date, meaning: .date(year: y, month: month, day: nil))
+        }
+        guard cue(k) == .month else { return nil }
+        // A bare month: "May" and "March" are verbs too, so they need a preposition before them.
+        if month == 5 || month == 3 || month == 8 {
+            guard monthContext(k - 1) else { return nil }
+        } else if k > 0 && tokens[k - 1].kind == .word && isCapitalised(k - 1) && cue(k - 1) == .none {
+            return nil  // "Queen April", "Hurricane August": part of a name
+        }
+        return TimexMatch(tokens: k..<k + 1, type: .date, meaning: .date(year: nil, month: month, day: nil))
+    }
+
+    func matchWeekday(_ k: Int) -> TimexMatch? {
+        guard isCapitalised(k) else { return nil }
+        var j = k + 1
+        if isPunct(j, ","), sameLine(k) { j += 1 }
+        if sameLine(j - 1) {
+            if cue(j) == .month || cue(j) == .monthAbbrev, let m = matchMonthFirst(j),
+               case .date(_, _, let d) = m.meaning, d != nil {
+                return TimexMatch(tokens: k..<m.tokens.upperBound, type: .date, meaning: m.meaning)
+            }
+            if cue(j) == .digits, let m = matchDayFirst(j), case .date(_, _, let d) = m.meaning, d != nil {
+                return TimexMatch(tokens: k..<m.tokens.upperBound, type: .date, meaning: m.meaning)
+            }
+        }
+        let weekday = TimexMeaning.weekday(value(k), offset: 0)
+        if cue(k + 1) == .partOfDay, sameLine(k), let p = PartOfDay(rawValue: value(k + 1)) {
+            // "Friday morning": a part of that day.
+            return TimexMatch(tokens: k..<k + 2, type: .time, meaning: .partOfDay(p, day: weekday))
+        }
+        return TimexMatch(tokens: k..<k + 1, type: .date, meaning: weekday)
+    }
+
+    /// "21 January 2025", "7th of October", "8 February 1700".
+    func matchDayFirst(_ k: Int) -> TimexMatch? {
+        guard let day = dayOfMonth(k), sameLine(k) else { return nil }
+        var j = k + 1
+        if cue(j) == .of, sameLine(j) { j += 1 }
+        guard cue(j) == .month || (cue(j) == .monthAbbrev), isCapitalised(j) else { return nil }
+        let month = value(j)
+        var end = j + 1
+        if cue(j) == .monthAbbrev, isPunct(end, "."), touching(j) { end += 1 }
+        var y: Int?
+        if sameLine(end - 1), let yy = year(end) { y = yy; end += 1 }
+        else if isPunct(end, ","), sameLine(end - 1), sameLine(end), let yy = year(end + 1) { y = yy; end += 2 }
+        guard day <= CalendarDate.daysIn(month: month, year: y ?? 2000) else { return nil }
+        if y == nil && cue(j) == .monthAbbrev { return nil }
+        return TimexMatch(tokens: k..<end, type: .date, meaning: .date(year: y, month: month, day: day))
+    }
+
+    func matchDigits(_ k: Int) -> TimexMatch? {
+        if tokens[k].kind == .word { return matchClockWord(k) }
+        if let m = matchISO(k) { return m }
+        if let m = matchSlash(k) { return m }
+        if let m = matchClock(k) { return m }
+        if let m = matchDayFirst(k) { return m }
+        guard let d = digits(k) else { return matchCount(k) }
+        if d.plural && d.count == 4 && d.value % 10 == 0 && (1000...2190).contains(d.value) {
+            return TimexMatch(tokens: k..<k + 1, type: .date, meaning: .yearPrefix(String(d.value / 10)))
+        }
+        if let m = matchCount(k) { return m }
+        if let y = year(k), isBareYear(k, y) {
+            return TimexMatch(tokens: k..<k + 1, type: .date, meaning: .date(year: y, month: nil, day: nil))
+        }
+        return nil
+    }
+
+    /// Whether a four-digit number reads as a year rather than a quantity.
+    func isBareYear(_ k: Int, _ y: Int) -> Bool {
+        if k > 0 {
+            if tokens[k - 1].kind == .symbol || tokens[k - 1].kind == .number { return false }  // "$2000"
+            if isPunct(k - 1, "#") || (isPunct(k - 1, ".") && k > 1 && tokens[k - 2].kind == .number) { return false }
+        }
+        if k + 1 < tokens.count {
+            let next = tokens[k + 1]
+            if next.kind == .symbol && touching(k) { return false }  // "2000%"
+            if isPunct(k + 1, ":") || isPunct(k + 1, "/") { return false }
+        }
+        if y < 1800 {
+            // Old years read as counts ("1500 soldiers") unless a preposition or era marks them.
+            switch cue(k - 1) {
+            case .in, .since, .until, .by, .from, .of, .before, .after, .around, .to, .between, .and, .early, .late, .mid,
+                 .the:
+                return true
+            default:
+                return false
+            }
+        }
+        if k + 1 < tokens.count, tokens[k + 1].kind == .word, cue(k + 1) == .none,
+           ScalarClass.isLower(s[tokens[k + 1].range.start]), !monthContext(k - 1) {
+            // "1800 homes", "over 2000 people": a count of something.
+            if s[tokens[k + 1].range.end - 1] == "s" { return false }
+            switch cue(k - 1) {
+            case .over, .around, .durationLead, .none: if k == 0 || tokens[k - 1].kind == .word { return false }
+            default: break
+            }
+        }
+        return true
+    }
+
+    /// "2025-01-21".
+    func matchISO(_ k: Int) -> TimexMatch? {
+        guard let y = year(k), isDash(k + 1), touching(k), touching(k + 1),
+              let m = digits(k + 2), m.count == 2, !m.ordinal, !m.plural, (1...12).contains(m.value) else { return nil }
+        if isDash(k + 3), touching(k + 2), touching(k + 3), let d = digits(k + 4), d.count == 2, !d.ordinal,
+           d.value >= 1, d.value <= CalendarDate.daysIn(month: m.value, year: y) {
+            return TimexMatch(tokens: k..<k + 5, type: .date, meaning: .date(year: y, month: m.value, day: d.value))
+        }
+        return nil
+    }
+
+    /// "21/01/2025": read day first; `TimeTagger` turns the reading round when the article writes month first.
+    func matchSlash(_ k: Int) -> TimexMatch? {
+        guard let a = digits(k), a.count <= 2, !a.ordinal, isPunct(k + 1, "/"), touching(k), touching(k + 1),
+              let b = digits(k + 2), b.count <= 2, isPunct(k + 3, "/"), touching(k + 2), touching(k + 3),
+              let c = digits(k + 4), c.count == 4 || c.count == 2, !c.ordinal else { return nil }
+        let y = c.count == 4 ? c.value : (c.value < 50 ? 2000 + c.value : 1900 + c.value)
+        var day = a.value, month = b.value
+        var order = TimexMatch.SlashOrder.ambiguous
+        if month > 12 && day <= 12 { swap(&day, &month); order = .monthFirst } else if day > 12 { order = .dayFirst }
+        guard (1...12).contains(month), day >= 1, day <= CalendarDate.daysIn(month: month, year: y) else { return nil }
+        return TimexMatch(tokens: k..<k + 5, type: .date, meaning: .date(year: y, month: month, day: day),
+                          slashOrder: order)
+    }
+
+    /// "15:30", "15:30 GMT", "3:30 p.m.", "3 p.m.".
+    func matchClock(_ k: Int) -> TimexMatch? {
+        let r = tokens[k].range
+        var hour = 0, minute = 0, i = r.start, colon = false, n = 0
+        while i < r.end {
+            let c = s[i]
+            if ScalarClass.isDigit(c) {
+                if colon { minute = minute * 10 + Int(c.value - 48) } else { hour = hour * 10 + Int(c.value - 48) }
+                n += 1
+            } else if c == ":" && !colon && n > 0 && n <= 2 {
+                colon = true
+                n = 0
+            } else {
+                return nil
+            }
+            i += 1
+        }
+        if colon && n != 2 { return nil }
+        var end = k + 1
+        var h = hour
+        if cue(end) == .ante || cue(end) == .post {
+            guard (1...12).contains(hour), sameLine(k) else { return nil }
+            if cue(end) == .post && hour < 12 { h += 12 }
+            if cue(end) == .ante && hour == 12 { h = 0 }
+            end += 1
+        } else if !colon {
+            return nil
+        }
+        guard h < 24, minute < 60 else { return nil }
+        if cue(end) == .zone, sameLine(end - 1) { end += 1 }
+        return TimexMatch(tokens: k..<end, type: .time, meaning: .timeOfDay(hour: h, minute: minute, day: nil))
+    }
+
+    /// "3pm", "10am": one word.
+    func matchClockWord(_ k: Int) -> TimexMatch? {
+        let r = tokens[k].range
+        var hour = 0, i = r.start
+        while i < r.end, ScalarClass.isDigit(s[i]) { hour = hour * 10 + Int(s[i].value - 48); i += 1 }
+        guard r.end - i == 2, (1...12).contains(hour) else { return nil }
+        let a = s[i].value | 0x20, m = s[i + 1].value | 0x20
+        guard m == 0x6D, a == 0x61 || a == 0x70 else { return nil }
+        let h = a == 0x70 ? (hour == 12 ? 12 : hour + 12) : (hour == 12 ? 0 : hour)
+        var end = k + 1
+        if cue(end) == .zone, sameLine(k) { end += 1 }
+        return TimexMatch(tokens: k..<end, type: .time, meaning: .timeOfDay(hour: h, minute: 0, day: nil))
+    }
+
+    func matchNoon(_ k: Int) -> TimexMatch? {
+        TimexMatch(tokens: k..<k + 1, type: .time,
+                   meaning: .timeOfDay(hour: cue(k) == .noon ? 12 : 24, minute: 0, day: nil))
+    }
+
+    /// "mid-January", "mid-January 2025".
+    func matchMidMonth(_ k: Int) -> TimexMatch? {
+        var end = k + 1
+        var y: Int?
+        if sameLine(k), let yy = year(end) { y = yy; end += 1 }
+        return TimexMatch(tokens: k..<end, type: .date, meaning: .date(year: y, month: value(k), day: nil),
+                          approximate: true)
+    }
+
+    /// "summer 2025", "Spring 2019".
+    func matchSeason(_ k: Int) -> TimexMatch? {
+        guard let season = Season(rawValue: value(k)) else { return nil }
+        if sameLine(k), let y = year(k + 1) {
+            return TimexMatch(tokens: k..<k + 2, type: .date, meaning: .season(season, year: y))
+        }
+        if cue(k + 1) == .of, let y = year(k + 2) {
+            return TimexMatch(tokens: k..<k + 3, type: .date, meaning: .season(season, year: y))
+        }
+        return nil
+    }
+}

@@ -1,0 +1,45 @@
+/// What a matched time expression means before it is resolved against the reference date and its context.
+///
+/// The matcher only reads the words; turning "Tuesday" or "the same day" into a calendar value needs the
+/// reference date, the tense of the sentence and the dates mentioned before, which `TimexResolver` knows.
+indirect enum TimexMeaning: Hashable, Sendable {
+    /// A calendar date, any part of which may be missing ("October 7" has no year).
+    case date(year: Int?, month: Int?, day: Int?)
+    /// "the 1990s" (value 199) or "the 20th century" (value 19): a prefix of the year.
+    case yearPrefix(String)
+    /// "Tuesday", "last Friday" (offset -1), "next Monday" (+1), 0 when the tense decides.
+    case weekday(Int, offset: Int)
+    /// "yesterday" (-1), "today", "tomorrow".
+    case relativeDay(Int)
+    /// "last week" (-1), "this year" (0), "next month" (+1): the unit containing the reference date, shifted.
+    case relativeUnit(TimeUnit, offset: Int)
+    /// "two days ago" (-2), "in three weeks" (+3): the reference date shifted by a count of units.
+    case shifted(TimeUnit, count: Int)
+    /// "the same day" (0), "the following day" (+1), "the year before" (-1), "two years later" (+2):
+    /// relative to the date the text last spoke of. `antecedent` holds the tokens after "as" in
+    /// "the same day as his resignation".
+    case anaphoric(TimeUnit, offset: Int, antecedent: Range<Int>?)
+    /// "last May" (-1), "this spring" (0): a named month or season in the year before, of, or after the reference.
+    case namedInYear(month: Int?, season: Season?, offset: Int)
+    /// "summer 2025", "the spring": a season, with its year when written.
+    case season(Season, year: Int?)
+    /// "3 p.m.", "15:30 GMT", "noon": a time of day on an optional date.
+    case timeOfDay(hour: Int, minute: Int, day: TimexMeaning?)
+    /// "this morning", "tonight", "Friday morning", "yesterday evening": a part of a day.
+    case partOfDay(PartOfDay, day: TimexMeaning)
+    /// An already final TIMEX3 value: durations, sets and the fuzzy references.
+    case literal(String)
+}
+
+/// A time expression found by `TimexMatcher`: a token range, its TIMEX3 type and its meaning.
+struct TimexMatch: Sendable {
+    var tokens: Range<Int>
+    var type: TimeExpression.Kind
+    var meaning: TimexMeaning
+    /// "about", "early", "late", "mid": the value is approximate.
+    var approximate: Bool = false
+    /// For "21/01/2025"-style dates: whether the numbers fix the order (day first or month first) or not.
+    var slashOrder: SlashOrder? = nil
+
+    enum SlashOrder: Sendable { case ambiguous, dayFirst, monthFirst }
+}

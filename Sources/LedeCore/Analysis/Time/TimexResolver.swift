@@ -1,0 +1,154 @@
+/// Turns matched time expressions into TIMEX3 values, in text order, against the reference date, the tense
+/// of their sentence and the dates mentioned before them.
+struct TimexResolver {
+    let s: [Unicode.Scalar]
+    let tokens: [Token]
+    let reference: CalendarDate?
+    /// Every date written with its year, for completing partial dates.
+    let explicit: [YearInference.ExplicitDate]
+
+    private var history: [AnaphoraResolver.Mention] = []
+
+    init(scalars: [Unicode.Scalar], tokens: [Token], reference: CalendarDate?, matches: [TimexMatch]) {
+        self.s = scalars
+        self.tokens = tokens
+        self.reference = reference
+        var explicit: [YearInference.ExplicitDate] = []
+        for m in matches {
+            if case .date(let y?, let mo?, let d?) = m.meaning {
+                explicit.append(YearInference.ExplicitDate(token: m.tokens.lowerBound, year: y, month: mo, day: d))
+            }
+        }
+        self.explicit = explicit
+    }
+
+    /// The value of `match` (in sentence `sentence`, a token range), and whether it was inferred.
+    mutating func resolve(_ match: TimexMatch, sentence: Range<Int>) -> (value: String, inferred: Bool)? {
+        guard let r = value(match.meaning, match, sentence) else { return nil }
+        if match.type == .date || match.type == .time, let first = r.value.unicodeScalars.first,
+           ScalarClass.isDigit(first) {
+            history.append(AnaphoraResolver.Mention(value: r.value, token: match.tokens.lowerBound, sentence: sentence))
+        }
+        return r
+    }
+
+    private func tense(_ match: TimexMatch, _ sentence: Range<Int>) -> TenseDetector.Tense {
+        TenseDetector.tense(s, tokens, sentence: sentence, at: match.tokens.lowerBound, skip: match.tokens)
+    }
+
+    private func value(_ meaning: TimexMeaning, _ match: TimexMatch, _ sentence: Range<Int>) -> (value: String, inferred: Bool)? {
+        let at = match.tokens.lowerBound
+        switch meaning {
+        case .literal(let v):
+            return (v, false)
+        case .yearPrefix(let p):
+            return (p, false)
+        case .date(let y, let m, let d):
+            if let y { return (TimexValue.date(year: y, month: m, day: d), false) }
+            guard let m else { return nil }
+            let sentenceYear = history.last { $0.token < at && sentence.contains($0.token) }
+                .flatMap { TimexValue.yearOf($0.value) }
+            let year = YearInference.year(month: m, day: d, at: at, explicit: explicit, sentenceYear: sentenceYear,
+                                          reference: reference, tense: tense(match, sentence))
+            return (TimexValue.date(year: year, month: m, day: d), true)
+        case .weekday(let w, let offset):
+            guard let ref = reference else { return ("XXXX-WXX-\(w)", true) }
+            return (YearInference.weekday(w, offset: offset, reference: ref, tense: tense(match, sentence)).iso, true)
+        case .relativeDay(let o):
+            guard let ref = reference else { return ("XXXX-XX-XX", true) }
+            return (ref.adding(days: o).iso, true)
+        case .relativeUnit(let u, let o):
+            guard let ref = reference else { return nil }
+            return (Self.shift(ref, u, o, keepUnit: true), true)
+        case .shifted(let u, let n):
+            guard let ref = reference else { return nil }
+            return (Self.shift(ref, u, n, keepUnit: false), true)
+        case .anaphoric(let u, let o, let antecedent):
+            return (anaphoric(u, o, antecedent, at: at), true)
+        case .namedInYear(let month, let season, let o):
+            guard let ref = reference else { return nil }
+            if let month {
+                var y = ref.year
+                if o < 0 && month >= ref.month { y -= 1 }
+                if o > 0 && month <= ref.month { y += 1 }
+                return (TimexValue.month(y, month), true)
+            }
+            if let season { return ("\(TimexValue.year(ref.year + o))-\(season.code)", true) }
+            return nil
+        case .season(let season, let y):
+            guard let year = y ?? reference?.year else { return nil }
+            return ("\(TimexValue.year(year))-\(season.code)", y == nil)
+        case .timeOfDay(let h, let m, let day):
+            var dayValue: String
+            if let day, let v = value(day, match, sentence) { dayValue = v.value } else {
+                dayValue = history.last { $0.token < at && sentence.contains($0.token) && TimexValue.day($0.value) != nil }
+                    .map { String($0.value.prefix(10)) } ?? reference?.iso ?? "XXXX-XX-XX"
+            }
+            if dayValue.count > 10 { dayValue = String(dayValue.prefix(10)) }
+            return ("\(dayValue)T\(TimexValue.two(h)):\(TimexValue.two(m))", true)
+        case .partOfDay(let p, let day):
+            guard let v = value(day, match, sentence) else { return nil }
+            return ("\(v.value.prefix(10))T\(p.code)", true)
+        }
+    }
+
+    private func anaphoric(_ u: TimeUnit, _ o: Int, _ antecedent: Range<Int>?, at: Int) -> String {
+        switch u {
+        case .day, .week, .weekend, .hour, .minute, .second, .fortnight:
+            var base = reference
+            if let a = antecedent, let m = AnaphoraResolver.described(by: a, history, before: at, s, tokens) {
+                base = TimexValue.day(m.value)
+            } else if let m = AnaphoraResolver.lastDay(history, before: at) {
+                base = TimexValue.day(m.value)
+            }
+            guard let b = base else { return "XXXX-XX-XX" }
+            return Self.shift(b, u, o, keepUnit: u != .hour && u != .minute && u != .second)
+        case .month, .quarter, .season:
+            if let m = history.last(where: { $0.token < at && TimexValue.monthOf($0.value) != nil }),
+               let y = TimexValue.yearOf(m.value), let mo = TimexValue.monthOf(m.value) {
+                return Self.shift(CalendarDate(year: y, month: mo, day: 1), u, o, keepUnit: true)
+            }
+            guard let ref = reference else { return "XXXX-XX" }
+            return Self.shift(ref, u, o, keepUnit: true)
+        case .year, .decade, .century:
+            if let m = history.last(where: { $0.token < at && TimexValue.yearOf($0.value) != nil }),
+               let y = TimexValue.yearOf(m.value) {
+                return Self.shift(CalendarDate(year: y, month: 1, day: 1), u, o, keepUnit: u != .decade)
+            }
+            guard let ref = reference else { return "XXXX" }
+            return Self.shift(ref, u, o, keepUnit: u != .decade)
+        }
+    }
+
+    /// `date` moved by `n` units, written at the precision of the unit ("2017-W28", "2011-03", "2000").
+    /// With `keepUnit` a decade stays a decade ("199"); without it "a decade ago" names a year.
+    static func shift(_ date: CalendarDate, _ u: TimeUnit, _ n: Int, keepUnit: Bool) -> String {
+        switch u {
+        case .second, .minute:
+            return date.iso
+        case .hour:
+            return date.adding(days: n / 24).iso
+        case .day:
+            return date.adding(days: n).iso
+        case .week:
+            return date.adding(days: 7 * n).isoWeekValue
+        case .weekend:
+            return date.adding(days: 7 * n).isoWeekValue + "-WE"
+        case .fortnight:
+            return date.adding(days: 14 * n).iso
+        case .month, .season:
+            let d = date.adding(months: u == .season ? 3 * n : n)
+            return TimexValue.month(d.year, d.month)
+        case .quarter:
+            let d = date.adding(months: 3 * n)
+            return "\(TimexValue.year(d.year))-Q\((d.month - 1) / 3 + 1)"
+        case .year:
+            return TimexValue.year(date.year + n)
+        case .decade:
+            let y = date.year + 10 * n
+            return keepUnit ? String(y / 10) : TimexValue.year(y)
+        case .century:
+            return String(date.year / 100 + n)
+        }
+    }
+}
