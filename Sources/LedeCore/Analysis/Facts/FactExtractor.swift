@@ -1,4 +1,9 @@
-/// Extracts quantities, roles, attributions and quotes. (Filled in by the facts work.)
+/// Extracts the facts an article states: quantities (counts, money, percentages, measures, scores), the roles
+/// of people, attributions of claims, and direct quotes with their speakers.
+///
+/// One pass over the tokens finds the places worth a closer look (numbers, number words, speech verbs,
+/// "according to", quotation marks); each extractor then looks only at the few tokens around them.
+/// Roles are found around person mentions, so they need the entity recognizer's output.
 public enum FactExtractor {
     public struct Result: Sendable {
         public var facts: [Fact]
@@ -12,6 +17,53 @@ public enum FactExtractor {
     }
 
     public static func extract(_ context: AnalysisContext, entities: [Entity], times: [TimeExpression]) -> Result {
-        Result()
+        let t = FactTokens(scalars: context.scalars, tokens: context.tokens)
+        let mentions = MentionIndex(entities)
+        let skipped = excludedRanges(context, times)
+        var quantities = QuantityExtractor(tokens: t, context: context, mentions: mentions)
+
+        var s = 0
+        var i = 0
+        while i < t.count {
+            let tok = t.tokens[i]
+            while s < skipped.count && skipped[s].end <= tok.range.start { s += 1 }
+            if s < skipped.count && skipped[s].start <= tok.range.start {
+                i += 1
+                continue
+            }
+            switch tok.kind {
+            case .number:
+                i = quantities.consider(i)
+                continue
+            case .word:
+                if NumberWord.triggers.contains(t.keys[i]) {
+                    i = quantities.consider(i)
+                    continue
+                }
+            case .punctuation, .symbol:
+                break
+            }
+            i += 1
+        }
+
+        var facts = quantities.facts
+        facts.sort { $0.range < $1.range }
+        return Result(facts: facts, roles: [:])
+    }
+
+    /// Time expressions and boilerplate blocks, sorted and merged: no fact starts inside them.
+    static func excludedRanges(_ context: AnalysisContext, _ times: [TimeExpression]) -> [TextRange] {
+        var ranges = times.map(\.range)
+        for b in context.article.blocks where b.kind == .boilerplate || b.boilerplate != nil { ranges.append(b.range) }
+        ranges.sort()
+        var merged: [TextRange] = []
+        for r in ranges where !r.isEmpty {
+            if let last = merged.last, r.start <= last.end {
+                merged[merged.count - 1].end = max(last.end, r.end)
+            } else {
+                merged.append(r)
+            }
+        }
+        return merged
     }
 }
