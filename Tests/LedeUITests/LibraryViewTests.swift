@@ -184,3 +184,15 @@ import Testing
         #expect(s.visible.count == 2 && s.cursor == 0)
     }
 }
+
+@Suite struct LibraryStatusLineTests {
+    @Test func theSelectedFileIsShownByItsEndWhenThePathIsLong() {
+        let file = "/very/long/folder/name/that/goes/on/and/on/for/ever/and/ever/articles/seed-halevi-resigns.txt"
+        let entry = LibraryEntry(key: .init(file: file), title: "Seed", source: "x", isAnalysed: true)
+        let s = LibraryState(entries: [entry], services: LibraryTestData.services(), theme: .default, width: 100,
+                             height: 12, indexing: false)
+        let status = Library.render(s).trimmedLines()[11]
+        #expect(status.hasPrefix(" …") && status.contains("/articles/seed-halevi-resigns.txt"))
+        #expect(status.contains("Enter open"))
+    }
+}

@@ -47,4 +47,20 @@ enum GridText {
         let w = min(width, DisplayWidth.of(text))
         put(text, x: x + width - w, y: y, width: w, style: style, into: &grid)
     }
+
+    /// The end of `text` that fits in `width` cells, with "…" in front when cut: for paths, whose file name
+    /// matters more than the folders leading to it.
+    static func tail(_ text: String, width: Int) -> String {
+        guard width > 0 else { return "" }
+        if DisplayWidth.of(text) <= width { return text }
+        var kept: [Character] = []
+        var used = 1
+        for c in text.reversed() {
+            let w = DisplayWidth.of(String(c))
+            if used + w > width { break }
+            kept.append(c)
+            used += w
+        }
+        return "…" + String(kept.reversed())
+    }
 }

@@ -126,11 +126,14 @@ struct LibraryRenderer {
         } else if !s.failures.isEmpty {
             left = " \(s.failures.count) file\(s.failures.count == 1 ? "" : "s") could not be read"
         } else {
-            left = " " + (s.selected.map { $0.key.file } ?? "")
+            left = ""
         }
         let hint = "Enter open · / filter · 1 2 3 sort · t timeline · q quit "
         let hw = DisplayWidth.of(hint)
         let room = s.width - hw - 1
+        if left.isEmpty, let e = s.selected {
+            left = " " + GridText.tail(e.key.description, width: (room >= 20 ? room : s.width) - 1)
+        }
         if room >= 20 {
             GridText.fit(left, x: 0, y: y, width: room, style: style, into: &grid)
             GridText.right(hint, x: 0, y: y, width: s.width, style: s.theme.style(.statusAccent), into: &grid)
