@@ -14,13 +14,24 @@ enum TenseDetector {
     ]
 
     static let past: Set<String> = [
-        "was", "were", "had", "did", "said", "told", "ago", "yesterday", "last", "has", "have", "been", "began",
+        "was", "were", "had", "did", "said", "told", "ago", "yesterday", "has", "have", "been", "began",
         "came", "went", "took", "made", "won", "lost", "met", "left", "held", "saw", "gave", "got", "ran", "fell",
         "found", "became", "led", "sent", "spoke", "wrote", "brought", "thought", "felt", "kept", "struck", "sank",
-        "hit", "put", "set", "shot", "quit", "cut", "beat", "broke", "chose", "drew", "flew", "grew", "knew", "rose",
+        "hit", "put", "shot", "quit", "cut", "beat", "broke", "chose", "drew", "flew", "grew", "knew", "rose",
         "sold", "stood", "swore", "threw", "took", "woke", "wore", "paid", "heard", "built", "fought", "caught",
         "taught", "bought", "won", "lit", "fled", "earlier", "previously", "former",
     ]
+
+    /// Words before "to" that make what follows scheduled: "set to", "is to", "due to".
+    static let scheduling: Set<String> = ["is", "are", "set", "due", "scheduled", "expected", "going", "plans", "intends", "poised"]
+
+    static let beForms: Set<String> = ["be", "is", "are", "being", "been", "am"]
+
+    static func word(_ s: [Unicode.Scalar], _ tokens: [Token], _ k: Int) -> String {
+        let r = tokens[k].range
+        guard tokens[k].kind == .word, r.length <= 12 else { return "" }
+        return String(String.UnicodeScalarView(s[r.start..<r.end])).lowercased()
+    }
 
     /// The tense nearest to token `at` within `sentence` (a token range), ignoring the tokens in `skip`.
     static func tense(_ s: [Unicode.Scalar], _ tokens: [Token], sentence: Range<Int>, at: Int, skip: Range<Int>) -> Tense {
@@ -33,12 +44,16 @@ enum TenseDetector {
             guard r.length >= 2, r.length <= 12 else { continue }
             let w = String(String.UnicodeScalarView(s[r.start..<r.end])).lowercased()
             var t = Tense.unknown
+            let prev = k > sentence.lowerBound ? word(s, tokens, k - 1) : ""
             if future.contains(w) {
                 t = .future
+            } else if w == "to" && (k + 1 < sentence.upperBound && word(s, tokens, k + 1) == "be"
+                                    || scheduling.contains(prev)) {
+                t = .future  // "is to be held", "set to take place"
             } else if past.contains(w) {
                 t = .past
-            } else if w.hasSuffix("ed") && w.count >= 5 && ScalarClass.isLower(s[r.start]) {
-                t = .past
+            } else if w.hasSuffix("ed") && w.count >= 5 && ScalarClass.isLower(s[r.start]) && !beForms.contains(prev) {
+                t = .past  // but "to be held", "is expected": the auxiliary decides
             }
             if t != .unknown { best = t; bestDistance = d }
         }

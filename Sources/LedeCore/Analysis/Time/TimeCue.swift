@@ -18,7 +18,6 @@ struct TimeCue: Hashable, Sendable {
         case partOfDay       // value: PartOfDay raw value
         case season          // value: Season raw value
         case presentRef      // "now", "currently", "nowadays"
-        case pastRef         // "recently"
         case frequency       // "daily", "weekly", "annually": value TimeUnit
         case last, next, this, past, coming, previous, following, same, that, recent, early, late, mid
         case earlier, later, ago, before, after, each, every, the, article, these, upcoming, current

@@ -79,8 +79,9 @@ enum TimeLexicon {
         add(["summer"], TimeCue(.season, Season.summer.rawValue))
         add(["autumn", "fall"], TimeCue(.season, Season.autumn.rawValue))
         add(["winter"], TimeCue(.season, Season.winter.rawValue))
-        add(["now", "currently", "nowadays"], TimeCue(.presentRef))
-        add(["recently", "lately"], TimeCue(.pastRef))
+        // "currently" and "recently" are left out: news annotation (GUM) does not mark them, and they add
+        // nothing to a timeline.
+        add(["now", "nowadays"], TimeCue(.presentRef))
         add(["daily"], TimeCue(.frequency, TimeUnit.day.rawValue))
         add(["weekly"], TimeCue(.frequency, TimeUnit.week.rawValue))
         add(["monthly"], TimeCue(.frequency, TimeUnit.month.rawValue))

@@ -60,12 +60,8 @@ extension TimexMatcher {
                 return TimexMatch(tokens: k..<m.tokens.upperBound, type: .date, meaning: m.meaning)
             }
         }
-        let weekday = TimexMeaning.weekday(value(k), offset: 0)
-        if cue(k + 1) == .partOfDay, sameLine(k), let p = PartOfDay(rawValue: value(k + 1)) {
-            // "Friday morning": a part of that day.
-            return TimexMatch(tokens: k..<k + 2, type: .time, meaning: .partOfDay(p, day: weekday))
-        }
-        return TimexMatch(tokens: k..<k + 1, type: .date, meaning: weekday)
+        // "Friday night" stays the date "Friday": news annotation (GUM) marks the day, not the part of it.
+        return TimexMatch(tokens: k..<k + 1, type: .date, meaning: .weekday(value(k), offset: 0))
     }
 
     /// "21 January 2025", "7th of October", "8 February 1700".
@@ -108,6 +104,7 @@ extension TimexMatcher {
             if tokens[k - 1].kind == .symbol || tokens[k - 1].kind == .number { return false }  // "$2000"
             if isPunct(k - 1, "#") || (isPunct(k - 1, ".") && k > 1 && tokens[k - 2].kind == .number) { return false }
         }
+        if cue(k + 1) == .unit || cue(k + 1) == .yearOld { return false }  // "a 2000 year old tradition"
         if k + 1 < tokens.count {
             let next = tokens[k + 1]
             if next.kind == .symbol && touching(k) { return false }  // "2000%"
@@ -126,8 +123,9 @@ extension TimexMatcher {
         if k + 1 < tokens.count, tokens[k + 1].kind == .word, cue(k + 1) == .none,
            ScalarClass.isLower(s[tokens[k + 1].range.start]), !monthContext(k - 1) {
             // "1800 homes", "over 2000 people": a count of something.
-            if s[tokens[k + 1].range.end - 1] == "s" { return false }
+            if s[tokens[k + 1].range.end - 1] == "s" && cue(k - 1) != .the { return false }
             switch cue(k - 1) {
+            case .the: if y >= 1800 { return true }  // "the 2014 protests"
             case .over, .around, .durationLead, .none: if k == 0 || tokens[k - 1].kind == .word { return false }
             default: break
             }

@@ -24,6 +24,10 @@ extension TimexMatcher {
             return TimexMatch(tokens: k..<after + 1, type: .date, meaning: .shifted(u, count: -n))
         case .later, .earlier:
             guard let n else { return nil }
+            if u.isTimeOfDay {
+                // "six minutes later": how long after, with no calendar value of its own.
+                return TimexMatch(tokens: k..<next + 1, type: .duration, meaning: .literal(u.duration(n)))
+            }
             let sign = cue(after) == .later ? 1 : -1
             return TimexMatch(tokens: k..<after + 1, type: .date, meaning: .anaphoric(u, offset: sign * n, antecedent: nil))
         case .yearOld:

@@ -2,11 +2,8 @@
 /// "the same day", "the following day", "that day", "recent years", "the coming months", "now".
 extension TimexMatcher {
     func matchRelativeDay(_ k: Int) -> TimexMatch? {
-        let day = TimexMeaning.relativeDay(value(k))
-        if cue(k + 1) == .partOfDay, sameLine(k), let p = PartOfDay(rawValue: value(k + 1)) {
-            return TimexMatch(tokens: k..<k + 2, type: .time, meaning: .partOfDay(p, day: day))
-        }
-        return TimexMatch(tokens: k..<k + 1, type: .date, meaning: day)
+        // "yesterday afternoon" stays the date "yesterday", as news annotation marks it.
+        TimexMatch(tokens: k..<k + 1, type: .date, meaning: .relativeDay(value(k)))
     }
 
     func matchPresent(_ k: Int) -> TimexMatch? {
@@ -42,7 +39,7 @@ extension TimexMatcher {
                 if mod == .coming || mod == .upcoming {
                     return TimexMatch(tokens: spanStart..<j + 1, type: .date, meaning: .literal("FUTURE_REF"))
                 }
-                if mod == .past || mod == .last || mod == .previous {
+                if mod == .past || mod == .previous {
                     return TimexMatch(tokens: spanStart..<j + 1, type: .date, meaning: .literal("PAST_REF"))
                 }
                 return nil

@@ -51,7 +51,6 @@ struct TimexMatcher {
         case .relativeDay: return matchRelativeDay(k)
         case .tonight: return TimexMatch(tokens: k..<k + 1, type: .time, meaning: .partOfDay(.night, day: .relativeDay(0)))
         case .presentRef: return matchPresent(k)
-        case .pastRef: return TimexMatch(tokens: k..<k + 1, type: .date, meaning: .literal("PAST_REF"))
         case .frequency: return matchFrequency(k)
         case .last, .next, .this, .past, .coming, .previous, .following, .upcoming, .current:
             return matchModified(k, spanStart: k)
