@@ -28,6 +28,7 @@ enum BenchmarkRunner {
         print(String(format: "ingest 5 MB text: %.1f MB/s", Double(bigData.count) / 1e6 / bigIngest))
         report("analyze 5 MB article", bigArticle, repeats: 1)
         LibraryBenchmark.run()
+        ReaderBenchmark.run(article: bigArticle.first)
         print(String(format: "peak memory: %.1f MB", PeakMemory.megabytes()))
     }
 

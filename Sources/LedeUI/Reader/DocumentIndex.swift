@@ -22,6 +22,15 @@ final class DocumentIndex: @unchecked Sendable {
     /// Mention ranges of each entity, sorted.
     let mentionsByEntity: [[TextRange]]
     let sentenceStarts: [Int]
+    /// Per entity: mention counts by (section, boilerplate or not), so a filter change recounts in O(entities).
+    let mentionCounts: [[SectionKey: Int]]
+    /// Entity indices by salience (highest first), the order of the facts panel and the entity list.
+    let entitiesBySalience: [Int]
+
+    struct SectionKey: Hashable, Sendable {
+        var section: Int
+        var boilerplate: Bool
+    }
     let cache = ReaderCache()
 
     init(_ document: ReaderDocument) {
@@ -72,6 +81,34 @@ final class DocumentIndex: @unchecked Sendable {
         mentionStarts = mentions.map(\.start)
         self.mentionsByEntity = mentionsByEntity
         sentenceStarts = document.analysis?.sentences.map(\.start) ?? []
+        let es = document.analysis?.entities ?? []
+        entitiesBySalience = es.indices.sorted {
+            es[$0].salience != es[$1].salience ? es[$0].salience > es[$1].salience : $0 < $1
+        }
+        let sectionOwner = sectionOfBlock
+        let bs = blockStarts
+        let kinds = blocks.map(\.kind)
+        mentionCounts = mentionsByEntity.map { ms in
+            var d: [SectionKey: Int] = [:]
+            for m in ms {
+                let b = max(0, DocumentIndex.lastIndex(bs, atMost: m.start))
+                guard b < sectionOwner.count else { continue }
+                d[SectionKey(section: sectionOwner[b], boilerplate: kinds[b] == .boilerplate), default: 0] += 1
+            }
+            return d
+        }
+    }
+
+    /// Mentions of an entity in the shown text under a filter.
+    func mentionCount(_ entity: Int, _ filter: ViewFilter) -> Int {
+        guard entity >= 0, entity < mentionCounts.count else { return 0 }
+        var n = 0
+        for (k, c) in mentionCounts[entity] {
+            if k.boilerplate && !filter.showBoilerplate { continue }
+            if !filter.sections.isEmpty && !filter.sections.contains(k.section) { continue }
+            n += c
+        }
+        return n
     }
 
     var entities: [Entity] { analysis?.entities ?? [] }

@@ -4,7 +4,7 @@ import LedeCore
 /// The facts panel's lines: People (with roles), Organisations, Places, Groups, then Figures, Sources and Quotes.
 /// Entities are ordered by salience and counted within the shown sections.
 enum FactsPanel {
-    static func rows(_ index: DocumentIndex, _ view: ArticleView) -> [PanelRow] {
+    static func rows(_ index: DocumentIndex, _ view: ArticleView, _ filter: ViewFilter) -> [PanelRow] {
         guard let a = index.analysis else { return [PanelRow([PanelSegment("analysing…", .dim)])] }
         func shown(_ r: TextRange) -> Bool {
             guard !index.blocks.isEmpty else { return false }
@@ -13,14 +13,12 @@ enum FactsPanel {
         var rows: [PanelRow] = []
         let groups: [(EntityType, String)] = [(.person, "People"), (.organization, "Organisations"),
                                               (.place, "Places"), (.group, "Groups")]
-        let order = a.entities.indices.sorted {
-            a.entities[$0].salience != a.entities[$1].salience ? a.entities[$0].salience > a.entities[$1].salience : $0 < $1
-        }
+        let order = index.entitiesBySalience
         for (type, title) in groups {
             var group: [PanelRow] = []
             for i in order where a.entities[i].type == type {
                 let e = a.entities[i]
-                let count = index.mentionsByEntity[i].lazy.filter(shown).count
+                let count = index.mentionCount(i, filter)
                 guard count > 0 else { continue }
                 group.append(PanelRow([PanelSegment(TextSanitizer.singleLine(e.name), Theme.element(for: type)),
                                        PanelSegment(" \(count)", .dim)], target: .entity(i)))

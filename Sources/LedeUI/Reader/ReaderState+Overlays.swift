@@ -5,13 +5,11 @@ extension ReaderState {
     /// Entities for the entity list: by salience, filtered by type, with mentions in the shown text.
     func entityListItems(_ type: EntityType?) -> [(entity: Int, count: Int)] {
         let es = index.entities
-        let v = view
-        let order = es.indices.sorted {
-            es[$0].salience != es[$1].salience ? es[$0].salience > es[$1].salience : $0 < $1
-        }
+        let f = filter
+        let order = index.entitiesBySalience
         var out: [(Int, Int)] = []
         for i in order where type == nil || es[i].type == type {
-            let c = index.mentionsByEntity[i].lazy.filter { !self.index.blocks.isEmpty && v.shown[self.index.block(at: $0.start)] }.count
+            let c = index.mentionCount(i, f)
             if c > 0 { out.append((i, c)) }
         }
         return out

@@ -4,7 +4,7 @@ import LedeCore
 extension ReaderState {
     var factRows: [PanelRow] {
         let f = filter, v = view
-        return index.cache.factRows(f) { FactsPanel.rows(index, v) }
+        return index.cache.factRows(f) { FactsPanel.rows(index, v, f) }
     }
 
     var timelineRows: [PanelRow] {

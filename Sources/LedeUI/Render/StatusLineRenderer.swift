@@ -23,12 +23,11 @@ struct StatusLineRenderer {
             }
             return
         }
-        var parts: [(String, Style)] = []
+        var parts: [(String, Style)] = [("\(state.percent)%", style)]
         let section = state.currentSection
         if section >= 0, !state.document.article.sections.isEmpty {
             parts.append(("§ " + state.sectionTitle(section), accent))
         }
-        parts.append(("\(state.percent)%", style))
         if let item = selectedItem { parts.append((item, accent)) }
         if !state.sectionFilter.isEmpty {
             let names = state.sectionFilter.sorted().map { state.sectionTitle($0) }
@@ -40,7 +39,7 @@ struct StatusLineRenderer {
         } else if state.document.analysis == nil {
             right = "analysing…"
         } else {
-            right = hint
+            right = hint(wide: r.width >= 110)
         }
         let rw = min(DisplayWidth.of(right), r.width / 2)
         var x = r.x + 1
@@ -74,9 +73,10 @@ struct StatusLineRenderer {
         return state.selectionLabel
     }
 
-    var hint: String {
+    func hint(wide: Bool) -> String {
         func k(_ a: ReaderAction) -> String { state.keymap.keys(for: a).first.map(KeyName.describe) ?? "" }
-        return [("\(k(.nextMention))", "entities"), (k(.searchForward), "search"), (k(.help), "help"), (k(.quit), "quit")]
+        let all = [(k(.nextMention), "entities"), (k(.searchForward), "search"), (k(.help), "help"), (k(.quit), "quit")]
+        return (wide ? all : Array(all.suffix(2)))
             .filter { !$0.0.isEmpty }.map { "\($0.0) \($0.1)" }.joined(separator: "  ")
     }
 }

@@ -1,0 +1,106 @@
+import Foundation
+import LedeCore
+import LedeUI
+
+/// Per key event on a 5 MB article: `Reader.update` plus a full `Reader.render` into a 200x60 grid, as the
+/// terminal does it. Prints the median and 99th percentile per kind of event (targets: under 1 ms and 5 ms), in
+/// thread CPU time and in wall time.
+enum ReaderBenchmark {
+    static func run(article: Article?) {
+        guard let article else { print("reader: no 5 MB article"); return }
+        var analysis = Analyzer.analyze(article)
+        let found = analysis.entities.reduce(0) { $0 + $1.mentions.count }
+        var note = "\(found) mentions from the analyzer"
+        if found < 10_000 {
+            // The benchmark needs realistic highlight density even while the entity stage is incomplete.
+            analysis.entities = syntheticEntities(article, analysis.tokens)
+            note = "\(analysis.entities.reduce(0) { $0 + $1.mentions.count }) synthetic mentions (analyzer found \(found))"
+        }
+        print(String(format: "reader: 5 MB article, %d scalars, %d blocks, %d sections, %@",
+                     article.text.count, article.blocks.count, article.sections.count, note))
+        let openStart = DispatchTime.now().uptimeNanoseconds
+        var state = ReaderState(document: ReaderDocument(article: article, analysis: analysis),
+                                theme: Theme.builtIn("dark")!, width: 200, height: 60)
+        _ = Reader.render(state)
+        print(String(format: "reader: first frame after %.1f ms (state + index + render)",
+                     Double(DispatchTime.now().uptimeNanoseconds - openStart) / 1e6))
+
+        func measure(_ label: String, _ events: [InputEvent]) {
+            var wall: [Double] = [], cpu: [Double] = []
+            wall.reserveCapacity(events.count)
+            cpu.reserveCapacity(events.count)
+            for e in events {
+                let c0 = threadCPUTime(), t0 = DispatchTime.now().uptimeNanoseconds
+                state = Reader.update(state, e)
+                let grid = Reader.render(state)
+                let t1 = DispatchTime.now().uptimeNanoseconds, c1 = threadCPUTime()
+                precondition(grid.width == state.width && grid.height == state.height)
+                wall.append(Double(t1 - t0) / 1e6)
+                cpu.append((c1 - c0) * 1e3)
+            }
+            func stats(_ t: [Double]) -> (Double, Double, Double) {
+                let s = t.sorted()
+                return (s[s.count / 2], s[min(s.count - 1, Int(Double(s.count) * 0.99))], s.last ?? 0)
+            }
+            let (wm, wp, wx) = stats(wall), (cm, cp, cx) = stats(cpu)
+            print(String(format: "reader %-20@ n=%5d  cpu median %.3f ms p99 %.3f ms max %.3f ms | wall median %.3f ms p99 %.3f ms max %.3f ms",
+                         label as NSString, wall.count, cm, cp, cx, wm, wp, wx))
+            fflush(nil)
+        }
+        func keys(_ k: [Key], times n: Int) -> [InputEvent] {
+            (0..<n).flatMap { _ in k.map { InputEvent.key($0) } }
+        }
+
+        measure("scroll", keys([.character("j")], times: 400) + keys([.character(" ")], times: 300)
+                + keys([.character("k")], times: 200) + keys([.character("b")], times: 100)
+                + keys([.control("d"), .control("u"), .control("d")], times: 100)
+                + keys([.character("G"), .character("g")], times: 50))
+        measure("next entity (Tab)", keys([.tab], times: 1000))
+        measure("same entity (*)", keys([.character("*")], times: 300))
+        measure("search typing", keys([.character("/")], times: 1) + "the minister".map { .key(.character($0)) }
+                + [.key(.enter)])
+        measure("next search hit (n)", keys([.character("n")], times: 1000))
+        state = Reader.update(state, .key(.escape))
+        let sections = article.sections.count
+        var filterEvents: [InputEvent] = []
+        for k in 0..<min(200, max(1, sections)) {
+            filterEvents.append(.key(.character("s")))
+            for _ in 0..<(k % 7) { filterEvents.append(.key(.character("j"))) }
+            filterEvents += [.key(.character(" ")), .key(.enter), .key(.character("S"))]
+        }
+        measure("section filter", filterEvents)
+        measure("resize", (0..<200).map { i in i % 2 == 0 ? .resize(width: 160, height: 50) : .resize(width: 200, height: 60) })
+        measure("theme cycle (T)", keys([.character("T")], times: 100))
+    }
+
+    /// CPU time of this thread in seconds: unlike wall time it does not count time the scheduler gave to other
+    /// processes, which on a shared machine dominates the tail.
+    static func threadCPUTime() -> Double {
+        var ts = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts)
+        return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+    }
+
+    /// Capitalised words as entity mentions (one entity per distinct word, types in turn), for density.
+    static func syntheticEntities(_ article: Article, _ tokens: [Token]) -> [Entity] {
+        var byName: [String: Int] = [:]
+        var entities: [Entity] = []
+        let s = article.text.scalars
+        let types = EntityType.allCases
+        for t in tokens where t.kind == .word && t.range.length >= 4 {
+            guard s[t.range.start].properties.isUppercase else { continue }
+            let name = article.text[t.range]
+            let i: Int
+            if let k = byName[name] {
+                i = k
+            } else {
+                i = entities.count
+                byName[name] = i
+                entities.append(Entity(id: "e\(i + 1)", name: name, type: types[i % types.count],
+                                       salience: 1.0 / Double(i + 1)))
+            }
+            entities[i].mentions.append(Mention(range: t.range, text: name))
+        }
+        return entities
+    }
+}
