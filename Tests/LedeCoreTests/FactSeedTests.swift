@@ -54,9 +54,11 @@ import Testing
         return out
     }
 
-    @Test func seedQuantitiesAreAllFound() throws {
+    @Test func seedQuantitiesAndAttributionsAreAllFound() throws {
         let o = try Self.seedOutcome()
         #expect(o.gold["quantity"] == 9)
         #expect(o.found["quantity"] == 9, "missed: \(o.missed)")
+        #expect(o.gold["attribution"] == 1)
+        #expect(o.found["attribution"] == 1, "missed: \(o.missed)")
     }
 }

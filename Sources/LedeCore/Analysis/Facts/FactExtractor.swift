@@ -21,6 +21,9 @@ public enum FactExtractor {
         let mentions = MentionIndex(entities)
         let skipped = excludedRanges(context, times)
         var quantities = QuantityExtractor(tokens: t, context: context, mentions: mentions)
+        var speechVerbs: [Int] = []
+        var according: [Int] = []
+        var quoteMarks: [Int] = []
 
         var s = 0
         var i = 0
@@ -36,20 +39,65 @@ public enum FactExtractor {
                 i = quantities.consider(i)
                 continue
             case .word:
-                if NumberWord.triggers.contains(t.keys[i]) {
+                switch triggers[t.keys[i]] {
+                case .number?:
                     i = quantities.consider(i)
                     continue
+                case .speech?: speechVerbs.append(i)
+                case .according?: according.append(i)
+                case nil: break
                 }
-            case .punctuation, .symbol:
+            case .punctuation:
+                if FactTokens.isQuoteMark(t.scalars[tok.range.start]) { quoteMarks.append(i) }
+            case .symbol:
                 break
             }
             i += 1
         }
 
         var facts = quantities.facts
+
+        let quotes = QuoteExtractor(t: t, context: context, mentions: mentions).extract(marks: quoteMarks)
+        let quoteVerbs = Set(quotes.compactMap(\.verb))
+        let quoteRanges = quotes.map(\.fact.range)
+        facts += quotes.map(\.fact)
+
+        let attributions = AttributionExtractor(t: t, context: context, mentions: mentions)
+        var claimed = quoteRanges
+        for a in according {
+            if let f = attributions.according(a) {
+                facts.append(f)
+                claimed.append(f.range)
+            }
+        }
+        for v in speechVerbs where !quoteVerbs.contains(v) && !claimed.contains(where: { $0.contains(t.start(v)) }) {
+            if let f = attributions.speech(v) { facts.append(f) }
+        }
+
+        var roles: [String: [Role]] = [:]
+        for r in RoleExtractor(t: t, context: context, mentions: mentions).extract() {
+            roles[r.entity, default: []].append(r.role)
+            facts.append(r.fact)
+        }
+
         facts.sort { $0.range < $1.range }
-        return Result(facts: facts, roles: [:])
+        return Result(facts: facts, roles: roles)
     }
+
+    /// What a word starts: a number, a claim ("said"), or an "according to".
+    enum Trigger {
+        case number, speech, according
+    }
+
+    /// One look-up per word token decides whether anything needs a closer look.
+    static let triggers: [UInt64: Trigger] = {
+        var out: [UInt64: Trigger] = [:]
+        for k in SpeechLexicon.verbs { out[k] = .speech }
+        for k in SpeechLexicon.weakVerbs { out[k] = .speech }
+        for k in NumberWord.triggers { out[k] = .number }
+        out[Keys.according] = .according
+        return out
+    }()
 
     /// Time expressions and boilerplate blocks, sorted and merged: no fact starts inside them.
     static func excludedRanges(_ context: AnalysisContext, _ times: [TimeExpression]) -> [TextRange] {

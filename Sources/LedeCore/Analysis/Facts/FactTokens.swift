@@ -53,6 +53,13 @@ struct FactTokens {
 
     @inline(__always) func isCapitalized(_ i: Int) -> Bool { isWord(i) && ScalarClass.isUpper(first(i)) }
 
+    /// An all-capitals word of two letters or more ("US", "WHO", "IDF"): an acronym, never a function word.
+    func isAcronym(_ i: Int) -> Bool {
+        guard isWord(i), tokens[i].range.length >= 2 else { return false }
+        for k in tokens[i].range.start..<tokens[i].range.end where ScalarClass.isLower(scalars[k]) { return false }
+        return true
+    }
+
     func text(_ i: Int) -> String { text(from: i, through: i) }
 
     /// The text from the start of token `i` to the end of token `j`.

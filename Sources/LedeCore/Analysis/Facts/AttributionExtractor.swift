@@ -1,0 +1,82 @@
+/// Finds who claims are attributed to: "according to the Palestinian Health Ministry", "police said",
+/// "officials told reporters", "said the ministry".
+struct AttributionExtractor {
+    let t: FactTokens
+    let context: AnalysisContext
+    let mentions: MentionIndex
+
+    private typealias S = SpeechLexicon
+
+    /// "according to X": the phrase after "to", up to the end of the clause.
+    func according(_ i: Int) -> Fact? {
+        guard t.key(i + 1) == Keys.to, let sentence = context.sentence(containing: t.start(i)) else { return nil }
+        var k = i + 2
+        let first = k
+        var last = -1
+        while k < t.count && t.end(k) <= sentence.end && k - first < 10 {
+            if t.isWord(k) {
+                let key = t.keys[k]
+                if S.subjectStops.contains(key) && key != Keys.to && key != Keys.from && key != Keys.at
+                    && key != Keys.for_ { break }
+                // "According to Rathbun the property": a new article after a name starts a new clause.
+                if k > first && (key == Keys.the || key == Keys.a || key == Keys.an) && !isPreposition(t.key(k - 1)) {
+                    break
+                }
+                if key == Keys.to || key == Keys.from || key == Keys.at || key == Keys.for_ {
+                    // "according to a statement from the ministry": a preposition must lead on to more words.
+                    if !t.isWord(k + 1) { break }
+                }
+                last = k
+            } else if !((t.isMark(k, "-") || t.isMark(k, ".") || t.isMark(k, "&")) && t.touching(k - 1, k)) {
+                break
+            }
+            k += 1
+        }
+        while last >= first && (S.determiners.contains(t.key(last)) || t.key(last) == Keys.of) { last -= 1 }
+        guard last >= first else { return nil }
+        let phrase = TextRange(t.start(first), t.end(last))
+        let found = mentions.overlapping(phrase)
+        var fact = Fact(kind: .attribution, range: TextRange(t.start(i), t.end(last)), sentence: sentence,
+                        entities: mentions.ids(in: phrase))
+        if let m = found.first(where: { mentions.entities[$0.entity].type != .group }) ?? found.first,
+           m.range.start <= t.start(first + (S.determiners.contains(t.key(first)) ? 1 : 0)) + 1,
+           m.range.end >= t.end(last) - 1 {
+            fact.source = mentions.entities[m.entity].name
+        } else {
+            var f = first
+            if f < last && (t.keys[f] == Keys.the || t.keys[f] == Keys.a || t.keys[f] == Keys.an) { f += 1 }
+            fact.source = t.text(from: f, through: last)
+        }
+        return fact
+    }
+
+    private func isPreposition(_ key: UInt64) -> Bool {
+        key == Keys.of || key == Keys.from || key == Keys.at || key == Keys.for_ || key == Keys.to || key == Keys.by
+    }
+
+    /// A verb of saying with its subject: "police said", "said the ministry". Nil for passives ("is said to"),
+    /// pronoun subjects, and verbs that already introduce a quote (`quoted`).
+    func speech(_ v: Int) -> Fact? {
+        guard let sentence = context.sentence(containing: t.start(v)) else { return nil }
+        // Verbs are lowercase ("United States" is no verb), active ("is said to") and not nouns ("the said").
+        guard ScalarClass.isLower(t.first(v)) else { return nil }
+        if S.passives.contains(t.key(v - 1)) || t.key(v - 1) == Keys.the || t.key(v - 1) == Keys.a { return nil }
+        if S.weakVerbs.contains(t.keys[v]) && !(t.key(v + 1) == Keys.that || t.isMark(v + 1, ":")) {
+            return nil
+        }
+        var phrase = SpeakerPhrase.left(of: v, t, mentions, sentenceStart: sentence.start)
+        if phrase == nil && !S.objectVerbs.contains(t.keys[v])
+            && (t.isMark(v - 1, ",") || t.isMark(v - 1, "\u{201D}") || t.isMark(v - 1, "\"")) {
+            // ", said police." — only when the phrase closes the clause.
+            phrase = SpeakerPhrase.right(of: v, t, mentions, sentenceEnd: sentence.end)
+            if let p = phrase, !(t.isClauseBreak(p.last + 1) || p.last + 1 >= t.count) { phrase = nil }
+        }
+        guard let p = phrase, !p.isPronoun || p.entity != nil else { return nil }
+        // Only named or generic sources, not bare pronouns or function words.
+        let start = min(t.start(p.first), t.start(v)), end = max(t.end(p.last), t.end(v))
+        var fact = Fact(kind: .attribution, range: TextRange(start, end), sentence: sentence,
+                        entities: p.entity.map { [$0] } ?? [])
+        fact.source = p.name
+        return fact
+    }
+}

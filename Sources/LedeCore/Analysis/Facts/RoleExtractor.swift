@@ -1,0 +1,242 @@
+/// Finds the roles the text gives people, around each person mention:
+/// titles before the name ("Israeli Prime Minister Benjamin Netanyahu", "Lt. Gen. Herzi Halevi"),
+/// appositives after it ("Itamar Ben-Gvir, leader of the far-right Otzma Yehudit party", "X, the CEO of Y")
+/// and before it ("Israel’s top military leader, Lt. Gen. Herzi Halevi").
+struct RoleExtractor {
+    let t: FactTokens
+    let context: AnalysisContext
+    let mentions: MentionIndex
+
+    private typealias R = RoleLexicon
+
+    struct Found {
+        var entity: String
+        var role: Role
+        var fact: Fact
+    }
+
+    func extract() -> [Found] {
+        var out: [Found] = []
+        var seen = Set<String>()
+        for (k, e) in mentions.entities.enumerated() where e.type == .person {
+            for m in e.mentions {
+                for f in roles(of: k, at: m.range) {
+                    let key = e.id + "\u{1}" + f.role.role.lowercased() + "\u{1}" + (f.role.of ?? "")
+                    if seen.insert(key).inserted { out.append(f) }
+                }
+            }
+        }
+        out.sort { $0.fact.range < $1.fact.range }
+        return out
+    }
+
+    private func roles(of entityIndex: Int, at mention: TextRange) -> [Found] {
+        let first = t.index(atOrAfter: mention.start)
+        guard first < t.count, t.start(first) == mention.start else { return [] }
+        var last = first
+        while last + 1 < t.count && t.end(last + 1) <= mention.end { last += 1 }
+        guard let sentence = context.sentence(containing: mention.start) else { return [] }
+        var out: [Found] = []
+
+        // Title right before the name.
+        let title = titleBefore(first, sentenceStart: sentence.start)
+        var roleStart = first
+        var titleOf: (String, String?, Int)?
+        if let (tFirst, tText) = title {
+            roleStart = tFirst
+            titleOf = owner(before: tFirst, sentenceStart: sentence.start)
+            out.append(found(entityIndex, tText, titleOf, TextRange(t.start(titleOf?.2 ?? tFirst), mention.end), sentence))
+        }
+        // Appositive before: "Israel’s top military leader, [Lt. Gen.] Herzi Halevi".
+        if t.isMark(roleStart - 1, ","), let (rFirst, rLast) = roleNounPhraseEnding(at: roleStart - 2, sentenceStart: sentence.start) {
+            let of = owner(before: rFirst, sentenceStart: sentence.start)
+            let text = t.text(from: rFirst, through: rLast)
+            out.append(found(entityIndex, text, of, TextRange(t.start(of?.2 ?? rFirst), mention.end), sentence))
+            if titleOf == nil, let o = of, !out.isEmpty {
+                // The title belongs to the same organisation or place: "Israel’s ..., Lt. Gen. Herzi Halevi".
+                out[0].role.of = o.0
+                out[0].role.ofEntity = o.1
+                out[0].fact.of = o.0
+                if let id = o.1, !out[0].fact.entities.contains(id) { out[0].fact.entities.append(id) }
+            }
+        }
+        // Appositive after: "Itamar Ben-Gvir, leader of the far-right Otzma Yehudit party".
+        var after = last + 1
+        if t.key(after) == Keys.possessive { after += 1 }
+        if t.isMark(after, ","), let a = appositiveAfter(after + 1, sentenceEnd: sentence.end) {
+            out.append(found(entityIndex, a.role, a.of, TextRange(mention.start, t.end(a.end)), sentence))
+        }
+        return out
+    }
+
+    private func found(_ entityIndex: Int, _ roleText: String, _ of: (String, String?, Int)?, _ range: TextRange,
+                       _ sentence: TextRange) -> Found {
+        let e = mentions.entities[entityIndex]
+        let role = Role(role: roleText, of: of?.0, ofEntity: of?.1, range: range)
+        var fact = Fact(kind: .role, range: range, sentence: sentence, entities: [e.id])
+        if let id = of?.1, id != e.id { fact.entities.append(id) }
+        fact.person = e.name
+        fact.role = roleText
+        fact.of = of?.0
+        return Found(entity: e.id, role: role, fact: fact)
+    }
+
+    /// Title words right before the name, with abbreviation dots: "Prime Minister", "Lt. Gen.", "striker".
+    private func titleBefore(_ first: Int, sentenceStart: Int) -> (Int, String)? {
+        var k = first - 1
+        var start = -1
+        var hasHead = false
+        while k >= 0 && t.start(k) >= sentenceStart && first - k < 8 {
+            if t.isMark(k, ".") && t.isWord(k - 1) && t.touching(k - 1, k) && R.isTitleWord(t.keys[k - 1]) {
+                hasHead = hasHead || R.heads.contains(t.keys[k - 1])
+                start = k - 1
+                k -= 2
+                continue
+            }
+            if t.isWord(k) && R.isTitleWord(t.keys[k]) {
+                hasHead = hasHead || R.heads.contains(t.keys[k])
+                start = k
+                k -= 1
+                continue
+            }
+            break
+        }
+        guard start >= 0, hasHead else { return nil }
+        return (start, t.text(from: start, through: first - 1).trimmingTrailingSpace())
+    }
+
+    /// A role noun phrase ending at token `end`: modifiers and a head ("top military leader").
+    private func roleNounPhraseEnding(at end: Int, sentenceStart: Int) -> (Int, Int)? {
+        guard t.isWord(end), t.start(end) >= sentenceStart, R.heads.contains(t.keys[end]) else { return nil }
+        var k = end - 1
+        var first = end
+        while k >= 0 && t.start(k) >= sentenceStart && end - k < 5 && t.isWord(k) {
+            let key = t.keys[k]
+            guard R.isTitleWord(key) || (ScalarClass.isLower(t.first(k)) && !QuantityLexicon.stopWords.contains(key)
+                                         && !SpeechLexicon.subjectStops.contains(key)) else { break }
+            if mentions.ending(at: t.end(k)) != nil { break }
+            first = k
+            k -= 1
+        }
+        return (first, end)
+    }
+
+    /// The organisation or place a role belongs to, written before it: "Israel’s", "Israeli", "Hamas".
+    /// Returns its name, entity id and first token.
+    private func owner(before k: Int, sentenceStart: Int) -> (String, String?, Int)? {
+        var e = k - 1
+        guard e >= 0, t.start(e) >= sentenceStart else { return nil }
+        if t.key(e) == Keys.possessive { e -= 1 }
+        guard e >= 0, t.isWord(e), t.start(e) >= sentenceStart else { return nil }
+        if let m = mentions.ending(at: t.end(e)), mentions.entities[m.entity].type != .person {
+            let entity = mentions.entities[m.entity]
+            let first = t.index(atOrAfter: m.range.start)
+            if entity.type == .group, let place = place(forDemonym: entity.name) {
+                return (place.name, place.id, first)
+            }
+            return (entity.name, entity.id, first)
+        }
+        // Without an entity: a capitalised word that is not the sentence's first ("Israeli", "Hamas").
+        guard t.isCapitalized(e), t.start(e) > sentenceStart, !R.isTitleWord(t.keys[e]) else { return nil }
+        var first = e
+        while first - 1 >= 0 && t.isCapitalized(first - 1) && t.start(first - 1) > sentenceStart
+            && !R.isTitleWord(t.keys[first - 1]) { first -= 1 }
+        let name = t.text(from: first, through: e)
+        if let place = place(forDemonym: name) { return (place.name, place.id, first) }
+        return (name, nil, first)
+    }
+
+    /// The place a demonym belongs to, when the article names it: "Israeli" -> Israel, "Palestinian" -> Palestine.
+    private func place(forDemonym demonym: String) -> Entity? {
+        let d = demonym.lowercased()
+        var best: Entity?
+        for e in mentions.entities where e.type == .place {
+            let n = e.name.lowercased()
+            guard n.count >= 4, d.count > n.count - 1 else { continue }
+            // Israel/Israeli, Iran/Iranian, Kenya/Kenyan, China/Chinese, Palestine/Palestinian.
+            let stem = String(n.prefix(max(4, n.count - 1)))
+            if d.hasPrefix(stem) && d != n && d.count - n.count <= 3 && (best == nil || n.count > best!.name.count) {
+                best = e
+            }
+        }
+        return best
+    }
+
+    /// ", leader of the far-right Otzma Yehudit party," / ", the CEO of Apple," / ", a spokesman for the ministry,".
+    private func appositiveAfter(_ k0: Int, sentenceEnd: Int) -> (role: String, of: (String, String?, Int)?, end: Int)? {
+        var k = k0
+        var ownerFromPossessive: (String, String?, Int)?
+        if t.key(k) == Keys.the || t.key(k) == Keys.a || t.key(k) == Keys.an { k += 1 }
+        // "X, Israel's defence minister,"
+        if t.isCapitalized(k) {
+            var e = k
+            while t.isCapitalized(e + 1) { e += 1 }
+            if t.key(e + 1) == Keys.possessive {
+                let m = mentions.ending(at: t.end(e))
+                let name = m.map { mentions.entities[$0.entity].name } ?? t.text(from: k, through: e)
+                ownerFromPossessive = (name, m.map { mentions.entities[$0.entity].id }, k)
+                k = e + 2
+            }
+        }
+        let first = k
+        var head = -1
+        while k < t.count && t.end(k) <= sentenceEnd && k - first < 5 && t.isWord(k) {
+            let key = t.keys[k]
+            if R.linkers.contains(key) || QuantityLexicon.stopWords.contains(key) { break }
+            if R.heads.contains(key) { head = k }
+            k += 1
+        }
+        guard head >= first, head == k - 1 || R.linkers.contains(t.key(head + 1)) || t.isMark(head + 1, ",")
+                || t.isMark(head + 1, ".") else { return nil }
+        let role = t.text(from: first, through: head)
+        var end = head
+        var of = ownerFromPossessive
+        if of == nil, R.linkers.contains(t.key(head + 1)) {
+            var s = head + 2
+            while SpeechLexicon.determiners.contains(t.key(s)) { s += 1 }
+            var e = s - 1
+            while e + 1 < t.count && t.end(e + 1) <= sentenceEnd && e + 1 - s < 7 && t.isWord(e + 1)
+                && !SpeechLexicon.subjectStops.contains(t.key(e + 1)) {
+                e += 1
+            }
+            if e >= s {
+                let np = TextRange(t.start(s), t.end(e))
+                let found = mentions.overlapping(np).filter { mentions.entities[$0.entity].type != .person }
+                if let m = found.first {
+                    of = (mentions.entities[m.entity].name, mentions.entities[m.entity].id, s)
+                } else if let (cf, cl) = capitalisedRun(s, e) {
+                    of = (t.text(from: cf, through: cl), nil, s)
+                } else {
+                    of = (t.text(from: s, through: e), nil, s)
+                }
+                end = e
+            }
+        }
+        return (role, of, end)
+    }
+
+    /// The longest run of capitalised words in tokens `s...e`: "Otzma Yehudit" in "far-right Otzma Yehudit party".
+    private func capitalisedRun(_ s: Int, _ e: Int) -> (Int, Int)? {
+        var best: (Int, Int)?
+        var k = s
+        while k <= e {
+            if t.isCapitalized(k) {
+                var j = k
+                while j + 1 <= e && t.isCapitalized(j + 1) { j += 1 }
+                if best == nil || j - k > best!.1 - best!.0 { best = (k, j) }
+                k = j + 1
+            } else {
+                k += 1
+            }
+        }
+        return best
+    }
+}
+
+private extension String {
+    func trimmingTrailingSpace() -> String {
+        var s = self
+        while let c = s.unicodeScalars.last, ScalarClass.isSpace(c) { s.unicodeScalars.removeLast() }
+        return s
+    }
+}

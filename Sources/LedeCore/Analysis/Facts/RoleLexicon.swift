@@ -1,0 +1,48 @@
+/// Titles and role nouns: what may stand before a name ("Prime Minister", "Lt. Gen.") or head an appositive
+/// ("leader of the far-right Otzma Yehudit party", "Israel's top military leader").
+enum RoleLexicon {
+    /// Words that head a role: a title or an office.
+    static let heads: Set<UInt64> = WordKey.set([
+        "president", "minister", "premier", "chancellor", "secretary", "senator", "sen", "representative", "rep",
+        "congressman", "congresswoman", "governor", "gov", "mayor", "judge", "justice", "king", "queen", "prince",
+        "princess", "emperor", "empress", "pope", "rabbi", "imam", "sheikh", "ayatollah", "cleric", "pastor",
+        "archbishop", "bishop", "cardinal", "reverend", "rev", "general", "gen", "lieutenant", "lt", "colonel",
+        "col", "major", "maj", "captain", "capt", "sergeant", "sgt", "admiral", "adm", "commander", "cmdr",
+        "brigadier", "brig", "marshal", "corporal", "cpl", "private", "officer", "ambassador", "envoy", "consul",
+        "chairman", "chairwoman", "chairperson", "chair", "ceo", "cfo", "coo", "director", "spokesman",
+        "spokeswoman", "spokesperson", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "speaker",
+        "leader", "head", "chief", "founder", "co-founder", "owner", "editor", "publisher", "executive", "manager",
+        "coach", "striker", "midfielder", "defender", "goalkeeper", "forward", "winger", "player", "captain",
+        "singer", "songwriter", "actor", "actress", "author", "writer", "novelist", "poet", "rapper", "musician",
+        "composer", "producer", "filmmaker", "artist", "journalist", "reporter", "correspondent", "photographer",
+        "lawyer", "attorney", "counsel", "prosecutor", "activist", "scientist", "researcher", "analyst", "economist",
+        "historian", "expert", "member", "mp", "lawmaker", "legislator", "candidate", "nominee", "commissioner",
+        "inspector", "superintendent", "detective", "agent", "emir", "sultan", "monarch", "dictator", "deputy",
+        "official", "spokesperson", "aide", "adviser", "advisor", "strategist", "negotiator", "mediator", "physician",
+        "doctor", "surgeon", "nurse", "teacher", "student", "engineer", "architect", "designer", "entrepreneur",
+        "businessman", "businesswoman", "investor", "banker", "governor-general", "vice-president", "chief-of-staff",
+        "dean", "rector", "provost", "principal", "treasurer", "comptroller", "auditor", "ombudsman", "sheriff",
+        "constable", "warden", "magistrate", "premier", "taoiseach", "ruler", "heir", "pharaoh", "chieftain",
+        "leader", "boss", "strongman", "commandant", "marshal", "field", "general-secretary", "secretary-general",
+    ])
+
+    /// Words that modify a role: "Prime", "Vice", "Deputy", "top military", "former".
+    static let modifiers: Set<UInt64> = WordKey.set([
+        "prime", "vice", "deputy", "acting", "interim", "foreign", "defense", "defence", "interior", "finance",
+        "home", "justice", "health", "education", "culture", "trade", "energy", "environment", "labour", "labor",
+        "transport", "agriculture", "economy", "security", "intelligence", "top", "former", "then", "senior",
+        "military", "police", "army", "navy", "air", "crown", "supreme", "first", "field", "special", "state",
+        "chief", "executive", "general", "lead", "assistant", "associate", "principal", "managing", "national",
+        "regional", "local", "party", "opposition", "cabinet", "grand", "high", "lieutenant", "lt", "major", "maj",
+        "brigadier", "brig", "rear", "staff", "district", "county", "city", "federal", "attorney", "solicitor",
+        "surgeon", "inspector", "detective", "chief-executive", "co", "joint", "new", "outgoing", "incoming",
+        "longtime", "long-time", "veteran", "elected", "de", "facto", "spiritual", "religious", "political",
+        "parliamentary", "presidential", "defence", "team", "club", "squad", "national-team", "soul", "pop", "jazz",
+        "gospel", "rock", "country", "legendary", "famous", "renowned", "award-winning", "american", "british",
+    ])
+
+    /// Prepositions that link a role to its organisation or place: "leader of", "spokesman for", "coach at".
+    static let linkers: Set<UInt64> = WordKey.set(["of", "for", "at", "in", "with"])
+
+    static func isTitleWord(_ key: UInt64) -> Bool { heads.contains(key) || modifiers.contains(key) }
+}

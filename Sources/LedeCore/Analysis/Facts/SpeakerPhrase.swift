@@ -1,0 +1,130 @@
+/// A noun phrase that names a source or a speaker ("police", "the Palestinian Health Ministry", "Smith"),
+/// found left of a verb of saying or right of it ("said the minister"), with the entity it names if any.
+struct SpeakerPhrase: Equatable {
+    /// First and last token of the phrase.
+    var first: Int
+    var last: Int
+    /// The text to show: the entity's canonical name, or the phrase without a leading article.
+    var name: String
+    /// The entity the phrase names, when it names one.
+    var entity: String?
+    /// The phrase is "he" or "she" (possibly resolved to the last person named).
+    var isPronoun: Bool
+
+    private typealias S = SpeechLexicon
+
+    /// The subject ending right before token `verb`, reading leftwards over adverbs ("police also said").
+    static func left(of verb: Int, _ t: FactTokens, _ mentions: MentionIndex, sentenceStart: Int) -> SpeakerPhrase? {
+        var k = verb - 1
+        while k >= 0 && t.start(k) >= sentenceStart && t.isWord(k) && (S.adverbs.contains(t.keys[k]) || isAdverb(k, t)) {
+            k -= 1
+        }
+        // "Fuad Basya, spokesman for the Indonesian military, said": the subject is before the aside.
+        if t.isMark(k, ",") {
+            var c = k - 1
+            while c >= 0 && t.start(c) >= sentenceStart && k - c < 12 && !t.isMark(c, ",") && !t.isClauseBreak(c) { c -= 1 }
+            guard c >= 0, t.isMark(c, ","), t.start(c) >= sentenceStart else { return nil }
+            k = c - 1
+        }
+        guard k >= 0, t.start(k) >= sentenceStart, t.isWord(k) else { return nil }
+        let last = k
+        let acronym = t.isAcronym(k)
+        if !acronym && (S.subjectStops.contains(t.keys[k]) || S.determiners.contains(t.keys[k])
+            || (QuantityLexicon.stopWords.contains(t.keys[k]) && !S.personalPronouns.contains(t.keys[k])
+                && !S.otherPronouns.contains(t.keys[k]))) {
+            return nil
+        }
+        if !acronym && (S.personalPronouns.contains(t.keys[k]) || S.otherPronouns.contains(t.keys[k])) {
+            return pronoun(k, t, mentions)
+        }
+        // A named entity ending here is the whole subject.
+        if let m = mentions.ending(at: t.end(k)) {
+            var first = t.index(atOrAfter: m.range.start)
+            while first > 0 && t.start(first - 1) >= sentenceStart && S.determiners.contains(t.key(first - 1)) { first -= 1 }
+            return SpeakerPhrase(first: first, last: last, name: mentions.entities[m.entity].name,
+                                 entity: mentions.entities[m.entity].id, isPronoun: false)
+        }
+        var first = k
+        var n = 0
+        while k >= 0 && t.start(k) >= sentenceStart && n < 6 {
+            if t.isWord(k) {
+                let key = t.keys[k]
+                if !t.isAcronym(k) && (S.subjectStops.contains(key) || QuantityLexicon.stopWords.contains(key)
+                                       && !S.determiners.contains(key) && key != Keys.of && key != Keys.possessive) {
+                    break
+                }
+                first = k
+                if S.determiners.contains(key) { break }
+            } else if !(t.isMark(k, "-") || t.isMark(k, ".")) || !t.touching(k, k + 1) {
+                break
+            }
+            k -= 1
+            n += 1
+        }
+        // A phrase cannot start with "of" or a possessive.
+        while first <= last && (t.key(first) == Keys.of || t.key(first) == Keys.possessive || !t.isWord(first)) {
+            first += 1
+        }
+        guard first <= last, !isVerbLike(last, t) else { return nil }
+        return make(first, last, t, mentions)
+    }
+
+    /// The subject right after an inverted verb: "said police", "said the ministry's spokesman", "said Smith".
+    static func right(of verb: Int, _ t: FactTokens, _ mentions: MentionIndex, sentenceEnd: Int) -> SpeakerPhrase? {
+        var k = verb + 1
+        guard t.isWord(k), t.end(k) <= sentenceEnd else { return nil }
+        if S.personalPronouns.contains(t.keys[k]) { return pronoun(k, t, mentions) }
+        if S.otherPronouns.contains(t.keys[k]) { return nil }
+        let first = k
+        if S.determiners.contains(t.keys[k]) { k += 1 }
+        var last = -1
+        while k < t.count && t.end(k) <= sentenceEnd && k - first < 7 {
+            if t.isWord(k) {
+                let key = t.keys[k]
+                if !t.isAcronym(k) && (S.subjectStops.contains(key) || (QuantityLexicon.stopWords.contains(key)
+                                                     && key != Keys.of && key != Keys.possessive)) { break }
+                if key == Keys.of && !t.isWord(k + 1) { break }
+                last = k
+            } else if !((t.isMark(k, "-") || t.isMark(k, ".")) && t.touching(k - 1, k)) {
+                break
+            }
+            k += 1
+        }
+        while last >= first && (t.key(last) == Keys.of || t.key(last) == Keys.possessive) { last -= 1 }
+        guard last >= first else { return nil }
+        return make(first, last, t, mentions)
+    }
+
+    private static func pronoun(_ k: Int, _ t: FactTokens, _ mentions: MentionIndex) -> SpeakerPhrase {
+        if S.personalPronouns.contains(t.keys[k]), let p = mentions.lastPerson(before: t.start(k)) {
+            let e = mentions.entities[p.entity]
+            return SpeakerPhrase(first: k, last: k, name: e.name, entity: e.id, isPronoun: true)
+        }
+        return SpeakerPhrase(first: k, last: k, name: t.text(k), entity: nil, isPronoun: true)
+    }
+
+    private static func make(_ first: Int, _ last: Int, _ t: FactTokens, _ mentions: MentionIndex) -> SpeakerPhrase {
+        let range = TextRange(t.start(first), t.end(last))
+        // Prefer a person, then the last entity named ("the spokesman of the Ministry" names the Ministry).
+        let found = mentions.overlapping(range)
+        if let m = found.first(where: { mentions.entities[$0.entity].type == .person }) ?? found.last {
+            let e = mentions.entities[m.entity]
+            return SpeakerPhrase(first: first, last: last, name: e.name, entity: e.id, isPronoun: false)
+        }
+        var f = first
+        if f < last && SpeechLexicon.determiners.contains(t.keys[f]) && (t.keys[f] == Keys.the || t.keys[f] == Keys.a
+                                                                         || t.keys[f] == Keys.an) { f += 1 }
+        return SpeakerPhrase(first: first, last: last, name: t.text(from: f, through: last), entity: nil,
+                             isPronoun: false)
+    }
+
+    private static func isAdverb(_ k: Int, _ t: FactTokens) -> Bool {
+        let r = t.tokens[k].range
+        return r.length > 4 && t.scalars[r.end - 2] == "l" && t.scalars[r.end - 1] == "y" && ScalarClass.isLower(t.first(k))
+    }
+
+    /// A subject does not end in a verb form ("has", "tried").
+    private static func isVerbLike(_ k: Int, _ t: FactTokens) -> Bool {
+        SpeechLexicon.verbs.contains(t.keys[k]) || QuantityLexicon.auxiliaries.contains(t.keys[k])
+    }
+}

@@ -1,0 +1,61 @@
+/// Verbs of saying and reporting, and the words around them that attribution and quote finding need.
+enum SpeechLexicon {
+    /// Verbs that attribute a claim to their subject whatever follows: "police said", "officials told".
+    static let verbs: Set<UInt64> = WordKey.set([
+        "said", "says", "told", "tells", "reported", "stated", "confirmed", "confirms",
+        "claimed", "estimated", "alleged", "alleges", "warned", "warns", "insisted", "insists", "wrote", "tweeted",
+        "declared", "declares", "testified", "denied", "denies", "predicted", "predicts", "acknowledged",
+        "acknowledges", "admitted", "admits", "argued", "argues", "contended", "asserted", "disclosed",
+    ])
+
+    /// Verbs that attribute a claim only when a clause follows ("added that", "noted,"): "adds another layer"
+    /// and "recent reports" are no attributions.
+    static let weakVerbs: Set<UInt64> = WordKey.set([
+        "added", "adds", "noted", "notes", "continued", "continues", "explained", "explains", "revealed", "reveals",
+        "indicated", "indicates", "showed", "shows", "suggested", "suggests", "concluded", "concludes", "believes",
+        "believed", "maintained", "maintains", "stressed", "stresses", "emphasised", "emphasized", "observed",
+        "reports", "report", "claims", "claim", "estimates", "states", "say", "agreed", "agrees", "replied",
+        "responded", "recalled", "commented", "remarked", "wrote", "writes", "posted", "announced", "announces",
+    ])
+
+    /// Verbs whose right-hand phrase is their object, not an inverted subject: "told reporters".
+    static let objectVerbs: Set<UInt64> = WordKey.set(["told", "tells", "tell", "asked", "asks", "urged", "warned"])
+
+    /// Verbs that introduce a direct quote (a subset; "believes" or "showed" do not quote anyone).
+    static let quoteVerbs: Set<UInt64> = WordKey.set([
+        "said", "says", "say", "told", "tells", "added", "adds", "asked", "asks", "stated", "states", "wrote",
+        "writes", "tweeted", "tweets", "posted", "declared", "declares", "explained", "explains", "replied",
+        "replies", "answered", "continued", "continues", "remarked", "noted", "notes", "insisted", "insists",
+        "warned", "warns", "argued", "argues", "recalled", "commented", "acknowledged", "admitted", "responded",
+        "announced", "announces", "urged", "claimed", "claims", "saying", "adding", "telling", "writing",
+        "joked", "exclaimed", "shouted", "wrote", "concluded", "stressed", "emphasised", "emphasized",
+    ])
+
+    /// Personal pronouns: a speaker or source to resolve, not a name.
+    static let personalPronouns: Set<UInt64> = WordKey.set(["he", "she"])
+    static let otherPronouns: Set<UInt64> = WordKey.set(["they", "we", "i", "it", "you", "who", "one", "which"])
+
+    /// Words between a subject and its verb of saying: "police also said", "officials have previously said".
+    static let adverbs: Set<UInt64> = WordKey.set([
+        "also", "later", "previously", "earlier", "further", "then", "had", "has", "have", "subsequently",
+        "reportedly", "initially", "first", "separately", "publicly", "privately", "recently", "once", "again",
+        "repeatedly", "has", "had", "would", "will", "had", "officially", "yesterday", "today", "now", "told",
+    ])
+
+    /// Auxiliaries that make "said" or "told" passive: "is said to", "was told".
+    static let passives: Set<UInt64> = WordKey.set(["is", "are", "was", "were", "be", "been", "being"])
+
+    /// Words that end a subject phrase when reading leftwards from the verb.
+    static let subjectStops: Set<UInt64> = WordKey.set([
+        "that", "which", "who", "whom", "and", "but", "or", "as", "when", "while", "because", "if", "after",
+        "before", "since", "although", "though", "where", "so", "than", "what", "how", "why", "whether", "to",
+        "with", "by", "for", "on", "in", "at", "from", "into", "about", "against", "during", "per", "not",
+        "is", "are", "was", "were", "has", "have", "had", "be", "been", "this", "these", "those", "there", "here",
+    ])
+
+    /// Words that may lead a subject phrase: kept when reading leftwards, then the phrase stops.
+    static let determiners: Set<UInt64> = WordKey.set([
+        "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "some", "several", "many", "two",
+        "three", "other", "local", "senior",
+    ])
+}

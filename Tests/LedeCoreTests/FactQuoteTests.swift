@@ -1,0 +1,62 @@
+import Testing
+@testable import LedeCore
+
+@Suite struct FactQuoteTests {
+    private typealias S = FactTestSupport
+
+    @Test func speakerBeforeTheQuote() throws {
+        let text = "On her death, Barack Obama tweeted, \"Aretha helped define the American experience. In her voice, we could feel our history, all of it and in every shade.\""
+        let obama = S.entity("e1", .person, "Barack Obama", in: text, names: ["Barack Obama"])
+        let f = try #require(S.facts(text, kind: .quote, entities: [obama]).first)
+        #expect(f.speaker == "Barack Obama")
+        #expect(f.entities.first == "e1")
+        #expect(f.quote == "Aretha helped define the American experience. In her voice, we could feel our history, all of it and in every shade.")
+    }
+
+    @Test func speakerAfterTheQuoteCurly() throws {
+        let text = "“We are in contact with all relevant parties,” said Najib Razak. “We share the desire to find a solution to this crisis.”"
+        let najib = S.entity("e1", .person, "Najib Razak", in: text, names: ["Najib Razak", "Najib"])
+        let f = S.facts(text, kind: .quote, entities: [najib])
+        try #require(f.count == 2)
+        #expect(f[0].quote == "We are in contact with all relevant parties,")
+        #expect(f[0].speaker == "Najib Razak")
+        // The quote goes on in the same paragraph: same speaker.
+        #expect(f[1].speaker == "Najib Razak")
+    }
+
+    @Test func subjectThenVerbAfterTheQuote() throws {
+        let text = "\"Foolhardy provocation deserves harsh punishment\", KCNA added. \"The units should enter a wartime state\", it said."
+        let f = S.facts(text, kind: .quote)
+        try #require(f.count == 2)
+        #expect(f[0].speaker == "KCNA")
+        #expect(f[1].speaker == "KCNA")
+    }
+
+    @Test func pronounSpeakerResolvedToThePersonNamedBefore() throws {
+        let text = "Panama's coach Hernan Dario Gomez spoke after the match. He said, \"In the first half it felt good out there.\""
+        let gomez = S.entity("e1", .person, "Hernan Dario Gomez", in: text, names: ["Hernan Dario Gomez"])
+        let f = try #require(S.facts(text, kind: .quote, entities: [gomez]).first)
+        #expect(f.speaker == "Hernan Dario Gomez")
+        #expect(f.entities.first == "e1")
+    }
+
+    @Test func speakerWithObjectAndColon() throws {
+        let text = "Secretary of State Condoleezza Rice told NBC News: \"The notion that the United States is going to invade Cuba is simply far-fetched.\""
+        let rice = S.entity("e1", .person, "Condoleezza Rice", in: text, names: ["Condoleezza Rice"])
+        let f = try #require(S.facts(text, kind: .quote, entities: [rice]).first)
+        #expect(f.speaker == "Condoleezza Rice")
+    }
+
+    @Test func scareQuotesAndTitlesAreNotQuotes() {
+        #expect(S.facts("Singer Aretha Franklin, \"queen of soul\", dies aged 76.", kind: .quote).isEmpty)
+        #expect(S.facts("The report called it a \"hoax\" and moved on.", kind: .quote).isEmpty)
+        // A long quote nobody says is not attributed to anyone.
+        #expect(S.facts("The banner read \"we will never forget what happened here today\" in red.", kind: .quote).isEmpty)
+    }
+
+    @Test func saidInsideAQuoteIsNoAttribution() {
+        let text = "\"We said we would come back and we did,\" Smith said."
+        #expect(S.facts(text, kind: .quote).count == 1)
+        #expect(S.facts(text, kind: .attribution).isEmpty)
+    }
+}

@@ -1,0 +1,75 @@
+import Testing
+@testable import LedeCore
+
+@Suite struct FactRoleTests {
+    private typealias S = FactTestSupport
+
+    private func extract(_ text: String, _ entities: [Entity]) -> FactExtractor.Result {
+        FactExtractor.extract(S.context(text), entities: entities, times: [])
+    }
+
+    @Test func titleAndAppositiveBeforeTheName() throws {
+        let text = "In a dramatic turn of events, Is-rael’s top military leader, Lt. Gen. Herzi Halevi, announced his resignation on January 21, 2025."
+        let israel = S.entity("e1", .place, "Israel", in: text, names: ["Is-rael"])
+        let halevi = S.entity("e2", .person, "Herzi Halevi", in: text, names: ["Herzi Halevi"])
+        let r = extract(text, [israel, halevi])
+        let roles = try #require(r.roles["e2"])
+        #expect(Set(roles.map(\.role)) == ["Lt. Gen.", "top military leader"])
+        #expect(roles.allSatisfy { $0.of == "Israel" && $0.ofEntity == "e1" })
+        let facts = r.facts.filter { $0.kind == .role }
+        #expect(facts.count == 2)
+        #expect(facts.allSatisfy { $0.person == "Herzi Halevi" && $0.entities == ["e2", "e1"] })
+        let leader = try #require(facts.first { $0.role == "top military leader" })
+        #expect(S.text(leader, in: text) == "Is-rael’s top military leader, Lt. Gen. Herzi Halevi")
+    }
+
+    @Test func titleWithDemonymResolvedToPlace() throws {
+        let text = "Israel agreed to the deal. Israeli Prime Minister Benjamin Netanyahu has faced increasing pressure from his far-right coalition partners."
+        let israel = S.entity("e1", .place, "Israel", in: text, names: ["Israel"])
+        let israeli = S.entity("e2", .group, "Israeli", in: text, names: ["Israeli"])
+        let bibi = S.entity("e3", .person, "Benjamin Netanyahu", in: text, names: ["Benjamin Netanyahu"])
+        let roles = try #require(extract(text, [israel, israeli, bibi]).roles["e3"])
+        #expect(roles.count == 1)
+        #expect(roles.first?.role == "Prime Minister")
+        #expect(roles.first?.of == "Israel")
+        #expect(roles.first?.ofEntity == "e1")
+    }
+
+    @Test func appositiveAfterTheName() throws {
+        let text = "Some, such as Itamar Ben-Gvir, leader of the far-right Otzma Yehudit party, have threatened to leave the coalition."
+        let ben = S.entity("e1", .person, "Itamar Ben-Gvir", in: text, names: ["Itamar Ben-Gvir"])
+        let r = extract(text, [ben])
+        let role = try #require(r.roles["e1"]?.first)
+        #expect(role.role == "leader")
+        #expect(role.of == "Otzma Yehudit")
+        let otzma = S.entity("e2", .organization, "Otzma Yehudit", in: text, names: ["Otzma Yehudit"])
+        let withOrg = try #require(extract(text, [ben, otzma]).roles["e1"]?.first)
+        #expect(withOrg.of == "Otzma Yehudit" && withOrg.ofEntity == "e2")
+    }
+
+    @Test func theRoleOfAnOrganisation() throws {
+        let text = "Major general Fuad Basya, spokesman for the Indonesian military, said fisherman first noticed the people. Steve Whitmore, a representative for the LA Sheriff's office, told reporters he had surrendered."
+        let basya = S.entity("e1", .person, "Fuad Basya", in: text, names: ["Fuad Basya"])
+        let whitmore = S.entity("e2", .person, "Steve Whitmore", in: text, names: ["Steve Whitmore"])
+        let r = extract(text, [basya, whitmore])
+        let b = try #require(r.roles["e1"])
+        #expect(b.contains { $0.role == "Major general" })
+        #expect(b.contains { $0.role == "spokesman" && $0.of == "Indonesian" })
+        #expect(r.roles["e2"]?.first?.role == "representative")
+    }
+
+    @Test func possessiveOwnerInAnAppositive() throws {
+        let text = "Discussing his concern in a public statement, Malaysia's Prime Minister, Najib Razak said they would help."
+        let malaysia = S.entity("e1", .place, "Malaysia", in: text, names: ["Malaysia"])
+        let najib = S.entity("e2", .person, "Najib Razak", in: text, names: ["Najib Razak"])
+        let role = try #require(extract(text, [malaysia, najib]).roles["e2"]?.first)
+        #expect(role.role == "Prime Minister")
+        #expect(role.of == "Malaysia")
+    }
+
+    @Test func noRoleWithoutATitle() {
+        let text = "Halevi, who had assumed command in January 2023, expressed his regret."
+        let halevi = S.entity("e1", .person, "Herzi Halevi", in: text, names: ["Halevi"])
+        #expect(extract(text, [halevi]).roles.isEmpty)
+    }
+}
