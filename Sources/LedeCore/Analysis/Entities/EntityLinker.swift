@@ -1,0 +1,124 @@
+/// Groups candidate mentions into entities: one thing, many mentions.
+///
+/// Mentions join an entity when they spell the same name (skeleton keys, so "Is-rael" meets "Israel"),
+/// belong to the same people ("Israeli", "Israelis"), repeat the surname of a person named in full earlier
+/// ("Halevi" after "Herzi Halevi"), or are the acronym of a name ("IDF" for "Israeli Defense Forces", from
+/// the brackets after it or from the initials). A surname met before the full name is merged afterwards.
+/// Weak candidates (common words, words in headings) only ever join an entity, never start one.
+struct EntityLinker {
+    let t: EntityTokens
+    let g: Gazetteer
+
+    /// An entity under construction.
+    struct Draft {
+        var mentions: [Int] = []
+        var votes = TypeVotes()
+        /// Capitalised words in the longest mention.
+        var words = 0
+        var lastWord: UInt64 = 0
+        var initials: UInt64 = 0
+        var alive = true
+    }
+
+    static let groupTag: UInt64 = 0x8000_0000_0000_0000
+
+    func key(_ c: EntityCandidate) -> UInt64 {
+        if let e = c.entry, e.type == .group { return Self.groupTag | UInt64(UInt32(bitPattern: e.groupName)) }
+        var h = NameKey.phraseSeed
+        for k in c.first..<c.end where t.tokens[k].kind == .word { h = NameKey.extend(h, t.skeleton[k]) }
+        return h
+    }
+
+    private func capitalWords(_ c: EntityCandidate) -> (count: Int, last: UInt64, initials: UInt64) {
+        var count = 0, last: UInt64 = 0, initials = NameKey.seed
+        for k in c.first..<c.end where t.isCapitalized(k) {
+            count += 1
+            last = t.skeleton[k]
+            initials = NameKey.mix(initials, NameKey.fold(t.first(k)))
+        }
+        return (count, last, initials)
+    }
+
+    /// Letters of an all-capitals word, folded, as the initials key ("IDF", "U.N." -> "un").
+    private func acronymKey(_ k: Int) -> UInt64 {
+        var h = NameKey.seed
+        let r = t.tokens[k].range
+        for i in r.start..<r.end where ScalarClass.isLetter(t.scalars[i]) { h = NameKey.mix(h, NameKey.fold(t.scalars[i])) }
+        return h
+    }
+
+    func link(_ candidates: inout [EntityCandidate]) -> [Draft] {
+        var drafts: [Draft] = []
+        var byKey: [UInt64: Int] = [:]
+        var byAcronym: [UInt64: Int] = [:]
+        var owner = [Int](repeating: -1, count: candidates.count)
+
+        for i in candidates.indices { candidates[i].key = key(candidates[i]) }
+
+        func join(_ i: Int, _ d: Int) {
+            drafts[d].mentions.append(i)
+            drafts[d].votes += candidates[i].votes
+            owner[i] = d
+            let w = capitalWords(candidates[i])
+            if w.count > drafts[d].words {
+                drafts[d].words = w.count
+                drafts[d].lastWord = w.last
+                drafts[d].initials = w.initials
+                if w.count >= 2 { byAcronym[w.initials] = byAcronym[w.initials] ?? d }
+            }
+            if byKey[candidates[i].key] == nil { byKey[candidates[i].key] = d }
+        }
+
+        /// An existing entity this candidate refers to, if any.
+        func match(_ i: Int) -> Int? {
+            let c = candidates[i]
+            if let d = byKey[c.key] { return d }
+            if let a = c.acronym, owner[a] >= 0 { return owner[a] }
+            let w = capitalWords(c)
+            if w.count == 1 && c.end - c.first == 1 {
+                if t.has(c.first, .allCaps), let d = byAcronym[acronymKey(c.first)] { return d }
+                // A surname alone: the latest person named in full with it.
+                if c.entry == nil || c.entry?.type == .person {
+                    var found: Int? = nil
+                    for d in drafts.indices.reversed() where drafts[d].alive && drafts[d].words >= 2
+                        && drafts[d].lastWord == w.last && isPersonLike(drafts[d].votes) {
+                        found = d
+                        break
+                    }
+                    if let found { return found }
+                }
+            }
+            return nil
+        }
+
+        for i in candidates.indices where !candidates[i].weak {
+            if let d = match(i) { join(i, d); continue }
+            drafts.append(Draft())
+            join(i, drafts.count - 1)
+        }
+
+        // A surname seen before the full name ("Halevi resigns" ... "Herzi Halevi"): merge when one person fits.
+        for d in drafts.indices where drafts[d].words == 1 && drafts[d].mentions.count > 0 {
+            let c = candidates[drafts[d].mentions[0]]
+            guard c.entry == nil, c.end - c.first == 1 else { continue }
+            let last = t.skeleton[c.first]
+            let fits = drafts.indices.filter { $0 != d && drafts[$0].alive && drafts[$0].words >= 2
+                && drafts[$0].lastWord == last && isPersonLike(drafts[$0].votes) }
+            guard fits.count == 1, let target = fits.first else { continue }
+            for m in drafts[d].mentions { owner[m] = target; drafts[target].mentions.append(m) }
+            drafts[target].votes += drafts[d].votes
+            drafts[d].alive = false
+            drafts[d].mentions = []
+            for (k, v) in byKey where v == d { byKey[k] = target }
+        }
+
+        for i in candidates.indices where candidates[i].weak {
+            if let d = match(i), drafts[d].alive { join(i, d) }
+        }
+        return drafts.filter { $0.alive && !$0.mentions.isEmpty }
+    }
+
+    private func isPersonLike(_ v: TypeVotes) -> Bool {
+        v.person >= v.organization && v.person >= v.place && v.person >= v.group
+    }
+}

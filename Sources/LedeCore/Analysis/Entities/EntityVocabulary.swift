@@ -1,0 +1,84 @@
+/// The small closed word lists of the entity rules, as key sets (see `NameKey`): titles that precede a
+/// person's name, head nouns that make a name an organisation or a place, words around a name that hint
+/// at its type, and the particles that may sit inside a name.
+enum EntityVocabulary {
+    static func keys(_ words: String) -> Set<UInt64> {
+        Set(words.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { NameKey.word(String($0)) })
+    }
+
+    /// Titles before a name: "Lt. Gen. Herzi Halevi", "Prime Minister Benjamin Netanyahu".
+    static let titles = keys("""
+        president vice prime minister secretary chancellor premier king queen prince princess emperor empress pope
+        sheikh sheik ayatollah imam rabbi cardinal bishop archbishop reverend rev pastor senator sen congressman
+        congresswoman rep representative governor gov mayor judge justice chief commander ambassador envoy
+        spokesman spokeswoman spokesperson coach captain capt lord lady sir dame mr mrs ms miss dr doctor prof
+        professor colonel col major maj lieutenant lt general gen sergeant sgt admiral adm marshal corporal cpl
+        private pvt officer detective det inspector sheriff deputy director chairman chairwoman ceo founder
+        speaker attorney counsel superintendent commissioner brigadier president-elect vice-president
+        secretary-general chief-of-staff emir sultan crown queen-mother dean rector provost chef sister brother
+        """)
+    /// Words that join a title but are not one alone: "Foreign Minister", "Acting President", "Former Judge".
+    static let titleModifiers = keys("""
+        foreign defense defence interior finance health education trade economy opposition acting former late
+        deputy assistant associate executive national senior junior first lead grand field supreme high
+        """)
+    /// Lowercase role words before a name: "team member Rodaba Noori", "coach Alireza Mehraban".
+    static let lowercaseRoles = keys("""
+        president minister secretary chancellor premier king queen prince pope senator governor mayor judge
+        ambassador spokesman spokeswoman spokesperson coach captain leader member director chairman chairwoman
+        ceo founder author writer actor actress singer player striker goalkeeper manager officer lawyer attorney
+        father mother son daughter wife husband brother sister uncle aunt colleague friend journalist reporter
+        correspondent editor professor scientist researcher student teacher artist rapper musician candidate
+        activist spokesperson analyst economist pilot driver named dubbed nicknamed
+        """)
+    /// Last words that make a name an organisation: "Palestinian Health Ministry", "Israeli Defense Forces".
+    static let organizationHeads = keys("""
+        ministry department forces force army navy police party university college school academy institute
+        institution council committee commission agency authority bureau office service services association
+        federation union league society foundation fund trust bank company corporation corp corp. inc inc. ltd
+        ltd. llc plc co co. group organization organisation court parliament assembly congress senate church
+        movement front brigade brigades guard corps network news times post journal press tribune herald gazette
+        telegraph magazine radio tv television channel airlines airways motors industries laboratories labs
+        systems technologies communications media studios records team club fc coalition alliance board
+        administration government cabinet secretariat caucus command unit regiment battalion division directorate
+        observatory consortium conference commissions committees ministries departments agencies councils
+        """)
+    /// Last words that make a name a place: "Gaza City", "Constitution Hall", "Red Sea".
+    static let placeHeads = keys("""
+        city county province river lake mountain mountains mount island islands bay gulf sea ocean valley desert
+        peninsula strait canal coast beach park square street avenue ave road boulevard bridge airport station
+        stadium arena hall palace castle cathedral tower hill hills heights falls forest region district village
+        town camp port harbour harbor plaza building temple mosque prison base crossing refuge reserve
+        highway lane drive kingdom republic territory territories state's oblast prefecture governorate
+        """)
+    /// Lowercase words right after a name that make it an organisation: "Otzma Yehudit party".
+    static let organizationFollowers = keys("""
+        party movement group militia organization organisation company firm faction coalition network agency
+        alliance brigade brigades ministry union council committee newspaper magazine channel broadcaster
+        university college bank
+        """)
+    /// Lowercase words right after a name that make it a place: "Jenin camp", "Hudson river".
+    static let placeFollowers = keys("""
+        city town village province region district county state river lake island mountains camp valley
+        """)
+    /// Verbs right after a name that suggest a person (or, less often, an organisation): "Smith said".
+    static let speechVerbs = keys("""
+        said says told added explained stated argued wrote noted claimed asked replied insisted admitted warned
+        believes thinks recalled announced testified tweeted posted acknowledged confirmed denied urged
+        """)
+    /// Prepositions before a name that suggest a place: "in Jenin", "from Kabul".
+    static let placePrepositions = keys("in near from across outside inside throughout via toward towards into")
+    /// Words that may sit inside a name when a head noun precedes: "Bank of England", "Daughters of the ...".
+    static let connectors = keys("of the for and on")
+    /// Particles of personal and place names: "Ludwig van Beethoven", "Osama bin Laden".
+    static let particles = keys("de del della di da das dos du van von der den bin ibn al el la le ter ben abu")
+    /// Capitalised words that are never names: months and days are dates; pronoun "I".
+    static let nonNames = keys("""
+        january february march july september october november december monday tuesday wednesday thursday
+        friday saturday sunday i i'm i've i'd i'll ok okay
+        """)
+    /// Months that double as first names ("April Ryan", "June Carter"): names only before another capital.
+    static let nameMonths = keys("april may june august")
+    /// Words that a capitalised mention must not start with, even mid-sentence ("The", "A").
+    static let articles = keys("the a an")
+}

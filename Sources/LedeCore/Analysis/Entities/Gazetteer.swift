@@ -1,0 +1,108 @@
+import Foundation
+
+/// The name lists behind entity recognition, loaded once from the package's Gazetteers resources.
+///
+/// Names are stored by key (see `NameKey`): `phrases` maps a whole name (one or more words) to what it is,
+/// `prefixes` holds every proper prefix of a multi-word name so a longest-match scan knows when to stop,
+/// and `words` carries per-word facts (a common English word, a first name, a surname).
+/// The lists and their sources are described in Resources/Gazetteers/ATTRIBUTION.md; `.tools/make-gazetteers.py`
+/// regenerates them.
+final class Gazetteer: Sendable {
+    /// What a gazetteer name is.
+    struct Entry: Sendable {
+        var type: EntityType
+        /// Index into `names`: the name as the list spells it ("Israel" for "Is-rael").
+        var name: Int32
+        /// For a group, index into `names` of its canonical plural ("Israelis"); otherwise -1.
+        var groupName: Int32
+        /// For a group, index into `names` of the place it belongs to ("Israel"); otherwise -1.
+        var place: Int32
+    }
+
+    struct WordFlags: OptionSet, Sendable {
+        let rawValue: UInt8
+        static let common = WordFlags(rawValue: 1)
+        static let firstName = WordFlags(rawValue: 2)
+        static let surname = WordFlags(rawValue: 4)
+    }
+
+    let phrases: [UInt64: Entry]
+    /// The same names keyed by skeleton, for obfuscated spellings.
+    let skeletons: [UInt64: Entry]
+    let prefixes: Set<UInt64>
+    let words: [UInt64: WordFlags]
+    let names: [String]
+    let longestPhrase: Int
+
+    /// Loaded on first use; Swift runs a static initializer exactly once, thread-safely.
+    static let shared = Gazetteer(bundle: Bundle.module)
+
+    init(bundle: Bundle) {
+        var phrases: [UInt64: Entry] = [:]
+        var skeletons: [UInt64: Entry] = [:]
+        var prefixes = Set<UInt64>()
+        var words: [UInt64: WordFlags] = [:]
+        var names: [String] = []
+        var nameIndex: [String: Int32] = [:]
+        var longest = 1
+
+        func intern(_ s: String) -> Int32 {
+            if let k = nameIndex[s] { return k }
+            let k = Int32(names.count)
+            names.append(s)
+            nameIndex[s] = k
+            return k
+        }
+        func lines(_ file: String) -> [Substring] {
+            guard let folder = bundle.url(forResource: "Gazetteers", withExtension: nil),
+                  let text = try? String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+            else { return [] }
+            return text.split(separator: "\n", omittingEmptySubsequences: true)
+        }
+        func add(_ name: String, _ entry: Entry) {
+            let s = Array(name.unicodeScalars)
+            let tokens = Tokenizer.tokenize(s)
+            guard !tokens.isEmpty else { return }
+            var key = NameKey.phraseSeed, skel = NameKey.phraseSeed
+            for (n, t) in tokens.enumerated() {
+                if n > 0 { prefixes.insert(key) }
+                let w = NameKey.word(s, t.range.start, t.range.end)
+                key = NameKey.extend(key, w.folded)
+                skel = NameKey.extend(skel, w.skeleton)
+            }
+            longest = max(longest, tokens.count)
+            // The first list to claim a name wins: organisations and groups are added before places.
+            if phrases[key] == nil { phrases[key] = entry }
+            if skeletons[skel] == nil { skeletons[skel] = entry }
+        }
+
+        for line in lines("organizations.txt") {
+            let n = String(line)
+            add(n, Entry(type: .organization, name: intern(n), groupName: -1, place: -1))
+        }
+        for line in lines("groups.tsv") {
+            let f = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard f.count >= 2 else { continue }
+            let form = String(f[0])
+            let place = f.count > 2 && !f[2].isEmpty ? intern(String(f[2])) : -1
+            add(form, Entry(type: .group, name: intern(form), groupName: intern(String(f[1])), place: place))
+        }
+        for line in lines("places.tsv") {
+            let n = String(line.split(separator: "\t").first ?? line)
+            add(n, Entry(type: .place, name: intern(n), groupName: -1, place: -1))
+        }
+        for line in lines("common-words.txt") { words[NameKey.word(String(line)), default: []].insert(.common) }
+        for line in lines("first-names.txt") { words[NameKey.word(String(line)), default: []].insert(.firstName) }
+        for line in lines("surnames.txt") { words[NameKey.word(String(line)), default: []].insert(.surname) }
+
+        self.phrases = phrases
+        self.skeletons = skeletons
+        self.prefixes = prefixes
+        self.words = words
+        self.names = names
+        self.longestPhrase = longest
+    }
+
+    @inline(__always)
+    func flags(_ word: UInt64) -> WordFlags { words[word] ?? [] }
+}
