@@ -44,8 +44,9 @@ struct CandidateFinder {
     private func joins(_ j: Int) -> Bool {
         if t.has(j, .afterBlankLine) { return false }
         if t.has(j, .afterNewline) {
-            // A name broken over a line: only inside running text, not between heading lines.
-            return !t.has(j - 1, .heading) && !t.has(j, .heading) && t.tokens[j - 1].kind == .word
+            // A name broken over a line: a line of running text that stops inside a name (no punctuation)
+            // goes on with it, whatever the next line was taken for.
+            return !t.has(j - 1, .heading) && t.tokens[j - 1].kind == .word
         }
         return true
     }

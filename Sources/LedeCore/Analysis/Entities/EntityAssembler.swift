@@ -41,11 +41,15 @@ struct EntityAssembler {
         }
         entities.sort { $0.0 < $1.0 }
         let salience = EntitySalience(textLength: context.scalars.count, title: context.article.title)
+        // The lede: the first sentence of body text (not a heading).
+        let lede = context.sentences.first { s in
+            !context.article.blocks.contains { $0.kind != .paragraph && $0.range.contains(s.start) }
+        }?.end ?? 0
         let maxMentions = entities.map { $0.1.mentions.count }.max() ?? 1
         return entities.enumerated().map { k, item in
             var e = item.1
             e.id = "e\(k + 1)"
-            e.salience = salience.score(e, maxMentions: maxMentions, inHeading: item.2)
+            e.salience = salience.score(e, maxMentions: maxMentions, inHeading: item.2, inLede: item.0 < lede)
             return e
         }
     }

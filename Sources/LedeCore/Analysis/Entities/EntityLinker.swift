@@ -51,6 +51,8 @@ struct EntityLinker {
         var drafts: [Draft] = []
         var byKey: [UInt64: Int] = [:]
         var byAcronym: [UInt64: Int] = [:]
+        /// The latest entity named in full (two or more words) with this last word.
+        var bySurname: [UInt64: Int] = [:]
         var owner = [Int](repeating: -1, count: candidates.count)
 
         for i in candidates.indices { candidates[i].key = key(candidates[i]) }
@@ -64,7 +66,10 @@ struct EntityLinker {
                 drafts[d].words = w.count
                 drafts[d].lastWord = w.last
                 drafts[d].initials = w.initials
-                if w.count >= 2 { byAcronym[w.initials] = byAcronym[w.initials] ?? d }
+                if w.count >= 2 {
+                    byAcronym[w.initials] = byAcronym[w.initials] ?? d
+                    bySurname[w.last] = d
+                }
             }
             if byKey[candidates[i].key] == nil { byKey[candidates[i].key] = d }
         }
@@ -79,13 +84,10 @@ struct EntityLinker {
                 if t.has(c.first, .allCaps), let d = byAcronym[acronymKey(c.first)] { return d }
                 // A surname alone: the latest person named in full with it.
                 if c.entry == nil || c.entry?.type == .person {
-                    var found: Int? = nil
-                    for d in drafts.indices.reversed() where drafts[d].alive && drafts[d].words >= 2
-                        && drafts[d].lastWord == w.last && isPersonLike(drafts[d].votes) {
-                        found = d
-                        break
+                    if let d = bySurname[w.last], drafts[d].alive, drafts[d].lastWord == w.last,
+                       isPersonLike(drafts[d].votes) {
+                        return d
                     }
-                    if let found { return found }
                 }
             }
             return nil
@@ -98,13 +100,15 @@ struct EntityLinker {
         }
 
         // A surname seen before the full name ("Halevi resigns" ... "Herzi Halevi"): merge when one person fits.
+        var fullNames: [UInt64: [Int]] = [:]
+        for d in drafts.indices where drafts[d].words >= 2 && isPersonLike(drafts[d].votes) {
+            fullNames[drafts[d].lastWord, default: []].append(d)
+        }
         for d in drafts.indices where drafts[d].words == 1 && drafts[d].mentions.count > 0 {
             let c = candidates[drafts[d].mentions[0]]
-            guard c.entry == nil, c.end - c.first == 1 else { continue }
-            let last = t.skeleton[c.first]
-            let fits = drafts.indices.filter { $0 != d && drafts[$0].alive && drafts[$0].words >= 2
-                && drafts[$0].lastWord == last && isPersonLike(drafts[$0].votes) }
-            guard fits.count == 1, let target = fits.first else { continue }
+            guard c.entry == nil, c.end - c.first == 1,
+                  let fits = fullNames[t.skeleton[c.first]], fits.count == 1, let target = fits.first,
+                  target != d, drafts[target].alive else { continue }
             for m in drafts[d].mentions { owner[m] = target; drafts[target].mentions.append(m) }
             drafts[target].votes += drafts[d].votes
             drafts[d].alive = false

@@ -1,0 +1,19 @@
+import Foundation
+@testable import LedeCore
+
+/// Runs the analysis on literal text or a fixture and finds entities by mention text.
+enum EntityTestSupport {
+    static func entities(_ text: String, hint: String = "txt") throws -> [Entity] {
+        let a = try Ingestor.articles(from: Data(text.utf8), source: "test.\(hint)", hint: hint)[0]
+        return Analyzer.analyze(a).entities
+    }
+
+    /// The entity one of whose mentions reads exactly `text`.
+    static func entity(_ entities: [Entity], mention text: String) -> Entity? {
+        entities.first { $0.mentions.contains { $0.text == text } }
+    }
+
+    static func allMentions(_ entities: [Entity]) -> [String] {
+        entities.flatMap { $0.mentions.map(\.text) }
+    }
+}
