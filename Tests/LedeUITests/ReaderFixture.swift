@@ -33,7 +33,9 @@ enum ReaderFixture {
 
     /// An article with hand-made entities, dates and figures, for tests that must not depend on the analysers.
     static func handMade() -> (Article, Analysis) {
-        let text = "Heading One\nAlice Smith met Bob Jones in Paris on 3 May 2024. They counted 1,200 birds.\nSecond Part\nBob Jones left Paris. Alice Smith stayed with the Guild.\n"
+        let filler = (1...12).map { "Filler paragraph \($0) talks about nothing in particular, at some length." }
+        let text = "Heading One\nAlice Smith met Bob Jones in Paris on 3 May 2024. They counted 1,200 birds.\n"
+            + filler.joined(separator: "\n") + "\nSecond Part\nBob Jones left Paris. Alice Smith stayed with the Guild.\n"
         let article = ReaderFixture.sections(text: text, headings: ["Heading One", "Second Part"])
         let s = article.text.string
         func r(_ needle: String, _ nth: Int = 0) -> TextRange {

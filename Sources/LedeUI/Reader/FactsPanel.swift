@@ -42,9 +42,10 @@ enum FactsPanel {
         for (i, f) in a.facts.enumerated() where shown(f.range) {
             switch f.kind {
             case .quantity:
-                var segs = [PanelSegment(TextSanitizer.singleLine(index.text(f.range)), .number)]
+                let figure = TextSanitizer.singleLine(index.text(f.range))
+                var segs = [PanelSegment(figure, .number)]
                 var about: [String] = []
-                if let w = f.what, !w.isEmpty { about.append(w) }
+                if let w = f.what, !w.isEmpty, !figure.lowercased().contains(w.lowercased()) { about.append(w) }
                 if let act = f.action, !act.isEmpty { about.append(act) }
                 if !about.isEmpty { segs.append(PanelSegment(" " + TextSanitizer.singleLine(about.joined(separator: ", ")))) }
                 figures.append(PanelRow(segs, target: .fact(i)))

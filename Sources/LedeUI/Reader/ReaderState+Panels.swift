@@ -88,7 +88,7 @@ extension ReaderState {
         if layout.mode == .tabs, focus != .article { sideTab = focus }
         let g = anyGeometry
         if !g.isEmpty {
-            let top = g.clampTop(g.position(for: anchor))
+            let top = g.position(for: anchor)
             let start = g.offset(of: top)
             // Keep the anchor where it is while it is inside the top line, so resizes reflow around it.
             let lines = g.lines(top.block)

@@ -2,16 +2,21 @@ import LedeCore
 
 /// Moving the reading position. The anchor is a text offset; rows exist only for the current width.
 extension ReaderState {
+    /// The article pane's top row. Jumps may put it below the last full page (the text then ends above the bottom
+    /// of the pane, as in `less`); scrolling down never goes further than that.
     var topPosition: ArticleGeometry.Position {
-        let g = anyGeometry
-        return g.clampTop(g.position(for: anchor))
+        anyGeometry.position(for: anchor)
     }
 
     mutating func scroll(by n: Int) {
         let g = anyGeometry
         guard !g.isEmpty else { return }
-        let top = g.clampTop(g.position(for: anchor))
-        let next = g.clampTop(g.advance(top, by: n))
+        let top = g.position(for: anchor)
+        var next = g.advance(top, by: n)
+        if n > 0 {
+            let limit = max(top, g.maxTop)
+            if next > limit { next = limit }
+        }
         if next != top { anchor = g.offset(of: next) }
     }
 
@@ -58,7 +63,7 @@ extension ReaderState {
         if jumps.last != anchor { jumps.append(anchor) }
         if jumps.count > 100 { jumps.removeFirst() }
         let g = anyGeometry
-        anchor = g.offset(of: g.clampTop(g.position(for: offset)))
+        anchor = g.offset(of: g.position(for: offset))
     }
 
     /// True when the offset's block is shown under the current filter.
@@ -89,7 +94,7 @@ extension ReaderState {
             return
         }
         let g = anyGeometry
-        anchor = g.offset(of: g.clampTop(g.position(for: off)))
+        anchor = g.offset(of: g.position(for: off))
     }
 
     /// The start of the first shown block inside a range.

@@ -5,6 +5,7 @@ extension ReaderState {
         search.input = ""
         search.backward = backward
         search.origin = anchor
+        search.originEnd = visibleRange.upperBound
         search.current = nil
     }
 
@@ -58,7 +59,8 @@ extension ReaderState {
         // Live: show the first hit from where the search started.
         anchor = search.origin
         search.current = nil
-        if let r = search.results, let h = hit(in: r, from: search.origin, backward: search.backward, inclusive: true) {
+        if let r = search.results, let h = hit(in: r, from: search.backward ? search.originEnd - 1 : search.origin,
+                                                      backward: search.backward, inclusive: true) {
             search.current = h
             reveal(h)
         }

@@ -81,7 +81,7 @@ public struct ReaderState: Sendable {
     public var percent: Int {
         let g = anyGeometry
         guard !g.isEmpty else { return 100 }
-        let top = g.clampTop(g.position(for: anchor))
+        let top = g.position(for: anchor)
         if top >= g.maxTop { return 100 }
         let first = g.block(0).range.start
         let end = g.block(g.lastBlock).range.end

@@ -11,4 +11,6 @@ struct SearchState: Sendable {
     var current: Int?
     /// Where the view was when the prompt opened, to return to on Esc.
     var origin: Int = 0
+    /// Where a backward search starts: the end of the screen when the prompt opened (as in `less`).
+    var originEnd: Int = 0
 }

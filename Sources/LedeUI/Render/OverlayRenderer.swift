@@ -64,6 +64,7 @@ struct OverlayRenderer {
             }
         case .sections(let st):
             let sections = state.document.article.sections
+            let minLevel = sections.compactMap(\.level).min() ?? 1
             for i in 0..<l.height {
                 let k = st.top + i
                 guard k < sections.count else { break }
@@ -74,7 +75,7 @@ struct OverlayRenderer {
                     grid.fill(Rect(x: l.x - 1, y: y, width: l.width + 2, height: 1), style: rowStyle)
                 }
                 let box = st.picked.contains(k) ? "[x] " : "[ ] "
-                let indent = String(repeating: "  ", count: max(0, min(4, (sections[k].level ?? 1) - 1)))
+                let indent = String(repeating: "  ", count: max(0, min(4, (sections[k].level ?? minLevel) - minLevel)))
                 let x = grid.put(box + indent, x: l.x, y: y, maxX: l.x + l.width, style: rowStyle)
                 grid.putTruncated(state.sectionTitle(k), x: x, y: y, maxX: l.x + l.width, style: rowStyle)
             }
