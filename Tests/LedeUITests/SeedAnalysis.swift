@@ -5,14 +5,14 @@ import LedeCore
 /// timeline written out here), so reader tests do not depend on how the analysers evolve.
 enum SeedAnalysis {
     /// Scalar ranges of every whole-word occurrence of `needle`.
-    static func ranges(_ needle: String, in article: Article) -> [TextRange] {
+    static func ranges(_ needle: String, in article: Article, wholeWord: Bool = true) -> [TextRange] {
         let s = article.text.scalars, n = Array(needle.unicodeScalars)
         var out: [TextRange] = []
         guard n.count <= s.count else { return out }
         for i in 0...(s.count - n.count) where Array(s[i..<(i + n.count)]) == n {
             let before = i == 0 ? " " : Character(s[i - 1])
             let after = i + n.count == s.count ? " " : Character(s[i + n.count])
-            if !before.isLetter && !after.isLetter { out.append(TextRange(i, i + n.count)) }
+            if !wholeWord || (!before.isLetter && !after.isLetter) { out.append(TextRange(i, i + n.count)) }
         }
         return out
     }
