@@ -68,6 +68,8 @@ public struct Keymap: Sendable {
             table = try TOMLTable(string: configTOML)
         } catch let e as TOMLParseError {
             throw KeymapError(line: e.source.begin.line, message: e.description)
+        } catch {
+            throw KeymapError(line: nil, message: "not valid TOML")
         }
         guard let keysValue = table["keys"] else { return .default }
         guard let keys = keysValue.table else {
