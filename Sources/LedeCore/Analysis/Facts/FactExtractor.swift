@@ -70,7 +70,17 @@ public enum FactExtractor {
                 claimed.append(f.range)
             }
         }
-        for v in speechVerbs where !quoteVerbs.contains(v) && !claimed.contains(where: { $0.contains(t.start(v)) }) {
+        // Verbs of saying inside a quote or an "according to" phrase attribute nothing themselves.
+        claimed.sort()
+        var c = 0
+        var reach = -1
+        for v in speechVerbs where !quoteVerbs.contains(v) {
+            let at = t.start(v)
+            while c < claimed.count && claimed[c].start <= at {
+                reach = max(reach, claimed[c].end)
+                c += 1
+            }
+            if at < reach { continue }
             if let f = attributions.speech(v) { facts.append(f) }
         }
 

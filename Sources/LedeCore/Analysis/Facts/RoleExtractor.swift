@@ -6,6 +6,19 @@ struct RoleExtractor {
     let t: FactTokens
     let context: AnalysisContext
     let mentions: MentionIndex
+    /// Places by the first four letters of their name, lowercased: candidates for a demonym ("isra" -> Israel).
+    private let placesByStem: [String: [Int]]
+
+    init(t: FactTokens, context: AnalysisContext, mentions: MentionIndex) {
+        self.t = t
+        self.context = context
+        self.mentions = mentions
+        var stems: [String: [Int]] = [:]
+        for (k, e) in mentions.entities.enumerated() where e.type == .place && e.name.count >= 4 {
+            stems[String(e.name.lowercased().prefix(4)), default: []].append(k)
+        }
+        self.placesByStem = stems
+    }
 
     private typealias R = RoleLexicon
 
@@ -150,7 +163,8 @@ struct RoleExtractor {
     private func place(forDemonym demonym: String) -> Entity? {
         let d = demonym.lowercased()
         var best: Entity?
-        for e in mentions.entities where e.type == .place {
+        for k in placesByStem[String(d.prefix(4))] ?? [] {
+            let e = mentions.entities[k]
             let n = e.name.lowercased()
             guard n.count >= 4, d.count > n.count - 1 else { continue }
             // Israel/Israeli, Iran/Iranian, Kenya/Kenyan, China/Chinese, Palestine/Palestinian.
