@@ -61,4 +61,24 @@ import Testing
         #expect(o.gold["attribution"] == 1)
         #expect(o.found["attribution"] == 1, "missed: \(o.missed)")
     }
+
+    /// The target: at least 12 of the seed's 13 gold facts, roles included (they need the entities).
+    @Test func seedFactsMeetTheTarget() throws {
+        let o = try Self.seedOutcome()
+        #expect(o.goldTotal == 13)
+        #expect(o.total >= 12, "found \(o.total)/\(o.goldTotal); missed: \(o.missed)")
+        #expect(o.found["role"] ?? 0 >= 2, "missed: \(o.missed)")
+    }
+
+    @Test func seedRolesGoToTheirEntities() throws {
+        let article = try FactTestSupport.corpusArticle("seed-halevi-resigns.txt")
+        let a = Analyzer.analyze(article)
+        let halevi = try #require(a.entities.first { $0.name == "Herzi Halevi" })
+        #expect(halevi.roles.contains { $0.role == "Lt. Gen." && $0.of == "Israel" })
+        #expect(halevi.roles.contains { $0.role == "top military leader" && $0.of == "Israel" })
+        let bibi = try #require(a.entities.first { $0.name == "Benjamin Netanyahu" })
+        #expect(bibi.roles.map(\.role) == ["Prime Minister"])
+        let roleFacts = a.facts.filter { $0.kind == .role }
+        #expect(roleFacts.allSatisfy { f in f.entities.first.map { id in a.entity(id: id)?.type == .person } == true })
+    }
 }
