@@ -82,21 +82,41 @@ public enum FormatSniffer {
 
     /// Evidence for Markdown: front matter and ATX headings weigh most; lists, links and emphasis add a little.
     static func markdownScore(_ s: [Unicode.Scalar]) -> Int {
-        let text = String(String.UnicodeScalarView(s))
         var score = 0
-        if text.hasPrefix("---\n") { score += 6 }
-        var headings = 0, lists = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
-            let l = line.drop { $0 == " " }
-            if l.hasPrefix("# ") || l.hasPrefix("## ") || l.hasPrefix("### ") || l.hasPrefix("#### ") { headings += 1 }
-            if l.hasPrefix("- ") || l.hasPrefix("* ") || l.hasPrefix("+ ") { lists += 1 }
-            if l.hasPrefix("```") || l.hasPrefix("> ") { score += 1 }
-            if l.allSatisfy({ $0 == "=" }) && l.count >= 3 { score += 2 }
+        if s.count >= 4, s[0] == "-", s[1] == "-", s[2] == "-", s[3] == "\n" { score += 6 }
+        var headings = 0, lists = 0, link = false, strong = false, footnote = false
+        var i = 0
+        while i < s.count {
+            // At a line start: skip indentation, look at the marker.
+            var j = i
+            while j < s.count, s[j] == " " { j += 1 }
+            if j < s.count {
+                var hashes = 0
+                while j + hashes < s.count, s[j + hashes] == "#" { hashes += 1 }
+                if hashes >= 1 && hashes <= 4 && j + hashes < s.count && s[j + hashes] == " " { headings += 1 }
+                let c = s[j]
+                if (c == "-" || c == "*" || c == "+") && j + 1 < s.count && s[j + 1] == " " { lists += 1 }
+                if c == ">" && j + 1 < s.count && s[j + 1] == " " { score += 1 }
+                if c == "`" && j + 2 < s.count && s[j + 1] == "`" && s[j + 2] == "`" { score += 1 }
+                if c == "=" {
+                    var k = j
+                    while k < s.count, s[k] == "=" { k += 1 }
+                    if k - j >= 3 && (k == s.count || s[k] == "\n") { score += 2 }
+                }
+            }
+            // Scan the rest of the line for inline evidence.
+            while j < s.count, s[j] != "\n" {
+                if s[j] == "]" && j + 1 < s.count && s[j + 1] == "(" { link = true }
+                if (s[j] == "*" || s[j] == "_") && j + 1 < s.count && s[j + 1] == s[j] { strong = true }
+                if s[j] == "[" && j + 1 < s.count && s[j + 1] == "^" { footnote = true }
+                j += 1
+            }
+            i = j + 1
         }
         score += min(headings, 2) * 3 + min(lists, 2)
-        if text.contains("](") { score += 2 }
-        if text.contains("**") || text.contains("__") { score += 1 }
-        if text.contains("[^") { score += 1 }
+        if link { score += 2 }
+        if strong { score += 1 }
+        if footnote { score += 1 }
         return score
     }
 }

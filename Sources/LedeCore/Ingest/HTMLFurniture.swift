@@ -45,6 +45,9 @@ enum HTMLFurniture {
                                 "promo", "sponsor", "shopping", "masthead", "media", "combx", "contact", "scroll",
                                 "agegate", "pager", "popup"]
 
+    @inline(__always)
+    static func has(_ hay: String, _ needle: String) -> Bool { ByteSearch.has(hay, needle) }
+
     static func words(_ node: xmlNodePtrBox) -> [String] {
         var out: [String] = []
         for attr in ["class", "id"] {
@@ -66,7 +69,7 @@ enum HTMLFurniture {
         if tag == "body" || tag == "html" || tag == "article" || tag == "main" { return false }
         for w in words {
             if negativeWords.contains(w) { return true }
-            if negativeFragments.contains(where: { w.contains($0) }) && !keepFragments.contains(where: { w.contains($0) }) {
+            if negativeFragments.contains(where: { has(w, $0) }) && !keepFragments.contains(where: { has(w, $0) }) {
                 return true
             }
         }
@@ -75,10 +78,11 @@ enum HTMLFurniture {
 
     /// Readability's class weight: +25 for article-like names, -25 for furniture-like ones.
     static func classWeight(_ words: [String]) -> Double {
+        guard !words.isEmpty else { return 0 }
         var w = 0.0
         let joined = words.joined(separator: " ")
-        if positiveFragments.contains(where: { joined.contains($0) }) { w += 25 }
-        if weakFragments.contains(where: { joined.contains($0) }) { w -= 25 }
+        if positiveFragments.contains(where: { has(joined, $0) }) { w += 25 }
+        if weakFragments.contains(where: { has(joined, $0) }) { w -= 25 }
         return w
     }
 }

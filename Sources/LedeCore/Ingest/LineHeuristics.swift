@@ -25,6 +25,7 @@ public enum LineHeuristics {
     /// Short, no final full stop or clause punctuation, starting with a capital (or a caseless script or digit),
     /// not a list item: the shape of titles and bare-line headings.
     public static func isTitleLike(_ line: String, maxWords: Int, maxScalars: Int) -> Bool {
+        guard line.utf8.count <= maxScalars * 4 else { return false }
         let s = Array(line.unicodeScalars)
         guard !s.isEmpty, s.count <= maxScalars else { return false }
         guard let first = s.first(where: { ScalarClass.isLetter($0) || ScalarClass.isDigit($0) }) else { return false }
@@ -79,13 +80,13 @@ public enum LineHeuristics {
 
     /// A picture caption as scrapes keep them: "… Image: Nick Moreau." with a short credit at the end.
     public static func isCaption(_ line: String) -> Bool {
-        let words = line.split(separator: " ").count
-        guard words <= 45 else { return false }
+        guard line.utf8.count < 600, ByteSearch.wordCount(line) <= 45 else { return false }
         for m in creditMarkers {
-            guard let r = line.range(of: m, options: .backwards) else { continue }
-            if r.lowerBound != line.startIndex && line[line.index(before: r.lowerBound)] != " " { continue }
-            let credit = line[r.upperBound...]
-            let creditWords = credit.split(separator: " ").count
+            guard let at = ByteSearch.find(m, in: line, last: true) else { continue }
+            let bytes = Array(line.utf8)
+            if at > 0 && bytes[at - 1] != 0x20 { continue }
+            let credit = String(decoding: bytes[(at + m.utf8.count)...], as: UTF8.self)
+            let creditWords = ByteSearch.wordCount(credit)
             if creditWords >= 1 && creditWords <= 8 { return true }
         }
         return false

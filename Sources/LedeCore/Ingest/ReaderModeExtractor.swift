@@ -31,7 +31,13 @@ struct ReaderModeExtractor {
     }
 
     private(set) var elements: [Element] = []
-    private var indexOf: [xmlNodePtr: Int] = [:]
+
+    /// The element-table index of a node, kept in libxml2's spare `_private` field (a dictionary keyed by
+    /// pointer cost more than the rest of the walk on big pages).
+    static func index(_ n: xmlNodePtr) -> Int? {
+        guard let p = n.pointee._private else { return nil }
+        return Int(bitPattern: p) - 1
+    }
 
     /// Builds the element table of a document (or of a fragment's body), in document order.
     init(root: xmlNodePtr) {
@@ -55,7 +61,7 @@ struct ReaderModeExtractor {
                 elements.append(Element(node: n, parent: parent, tag: tag, furniture: furniture,
                                         weight: HTMLFurniture.classWeight(words)))
                 let idx = elements.count - 1
-                indexOf[n] = idx
+                n.pointee._private = UnsafeMutableRawPointer(bitPattern: idx + 1)
                 stack.append(idx)
                 if tag == "a" { openLinks.append(idx); linkDepth += 1 }
                 return true
@@ -215,7 +221,7 @@ struct ReaderModeExtractor {
                     return false
                 }
                 guard XMLNode.isElement(n) else { return false }
-                guard let idx = indexOf[n], !elements[idx].furniture else { return false }
+                guard let idx = Self.index(n), !elements[idx].furniture else { return false }
                 let tag = elements[idx].tag
                 if tag == "br" {
                     if contexts[contexts.count - 1].keepNewlines { buffer.append("\n") } else { flush() }
@@ -264,8 +270,8 @@ struct ReaderModeExtractor {
     /// Captions and bylines are recognised by class name (`thumbcaption`, `wp-caption-text`, `byline`).
     static func classRole(_ n: xmlNodePtr) -> ClassRole? {
         guard let cls = XMLNode.attribute(n, "class")?.lowercased() else { return nil }
-        if cls.contains("caption") { return .caption }
-        if cls.contains("byline") || cls.contains("dateline") || cls.contains("posted-on") || cls.contains("entry-meta") {
+        if HTMLFurniture.has(cls, "caption") { return .caption }
+        if ["byline", "dateline", "posted-on", "entry-meta"].contains(where: { HTMLFurniture.has(cls, $0) }) {
             return .byline
         }
         return nil

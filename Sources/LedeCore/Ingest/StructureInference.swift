@@ -15,9 +15,11 @@ enum StructureInference {
     ///   - inferHeadings: bare short lines followed by prose become headings (plain text only: other formats
     ///     mark their headings).
     ///   - inferTitleLine: a title-like first block becomes the title heading.
-    static func infer(_ input: [Block], text: ArticleText, inferHeadings: Bool, inferTitleLine: Bool) -> Result {
+    ///   - texts: each block's text when the caller has it already (plain text builds it from UTF-8, faster).
+    static func infer(_ input: [Block], text: ArticleText, inferHeadings: Bool, inferTitleLine: Bool,
+                      texts given: [String]? = nil) -> Result {
         var blocks = input
-        let texts = blocks.map { text[$0.range] }
+        let texts = given ?? blocks.map { text[$0.range] }
         var footerTitle: String?
         var published: PublicationDate?
 

@@ -31,9 +31,21 @@ public enum TextDecoder {
     /// valid UTF-8, else Windows-1252 (which maps every byte, so nothing is ever rejected).
     public static func decode(_ data: Data, declaredCharset: String? = nil) -> Decoded {
         let raw = rawDecode(data, declaredCharset: declaredCharset)
-        var text = TextSanitizer.normalizeNewlinesAndSanitize(raw.text)
+        var text = needsCleaning(raw.text) ? TextSanitizer.normalizeNewlinesAndSanitize(raw.text) : raw.text
         if text.unicodeScalars.first == "\u{FEFF}" { text = String(text.unicodeScalars.dropFirst()) }
         return Decoded(text: text, encoding: raw.encoding)
+    }
+
+    /// True when text holds a CR or an unsafe control; most files hold neither and skip the rebuild.
+    static func needsCleaning(_ s: String) -> Bool {
+        var prevC2 = false
+        for b in s.utf8 {
+            if b < 0x20 && b != 0x0A && b != 0x09 { return true }
+            if b == 0x7F { return true }
+            if prevC2 && b >= 0x80 && b <= 0x9F { return true }
+            prevC2 = b == 0xC2
+        }
+        return false
     }
 
     static func rawDecode(_ data: Data, declaredCharset: String?) -> Decoded {
