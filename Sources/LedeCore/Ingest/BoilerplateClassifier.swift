@@ -21,16 +21,20 @@ public enum BoilerplateClassifier {
         }
     }
 
-    /// Lower-cased, trimmed, with runs of spaces folded and the trailing colon kept.
+    /// Lines longer than this (in UTF-8 bytes) are prose or notices; the exact-wording tests skip them.
+    static let shortLine = 160
+
+    /// Lower-cased (ASCII letters; other scripts as they are), trimmed, runs of whitespace folded to one space.
     static func key(_ line: String) -> String {
-        var out = ""
+        var out: [UInt8] = []
+        out.reserveCapacity(line.utf8.count)
         var space = false
-        for c in line.unicodeScalars {
-            if ScalarClass.isSpace(c) { space = !out.isEmpty; continue }
-            if space { out.unicodeScalars.append(" "); space = false }
-            out.unicodeScalars.append(c)
+        for b in line.utf8 {
+            if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D { space = !out.isEmpty; continue }
+            if space { out.append(0x20); space = false }
+            out.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
         }
-        return out.lowercased()
+        return String(decoding: out, as: UTF8.self)
     }
 
     static let tableOfContents: Set<String> = ["table of contents", "contents", "in this article", "on this page"]
@@ -63,20 +67,12 @@ public enum BoilerplateClassifier {
 
     /// The kind of furniture a line is on its own, if it is any.
     public static func classify(_ line: String) -> Block.BoilerplateKind? {
-        // Prose paragraphs are long; only notices (archive, license, cookies) and comment footers with long
-        // titles come that long, so the full set of tests runs on short lines only.
-        if line.utf8.count > 160 {
-            guard let f = line.utf8.first(where: { $0 != 0x20 && $0 != 0x09 }) else { return nil }
-            if f >= 0x30 && f <= 0x39 || f == UInt8(ascii: "O") || f == UInt8(ascii: "N") {
-                if commentFooterTitle(line) != nil { return .commentFooter }
-            }
-            let lead = f | 0x20
-            if lead == UInt8(ascii: "t") || lead == UInt8(ascii: "a") || lead == UInt8(ascii: "w") || lead == UInt8(ascii: "c") {
-                return isNotice(key(String(line.unicodeScalars.prefix(400)))) ? .other : nil
-            }
-            return nil
-        }
-        let k = key(line)
+        classify(line, key: line.utf8.count > shortLine ? nil : key(line))
+    }
+
+    /// `key` is `key(line)` for short lines and nil for long ones, computed once by the caller.
+    static func classify(_ line: String, key: String?) -> Block.BoilerplateKind? {
+        guard let k = key else { return classifyLong(line) }
         if k.isEmpty { return nil }
         if tableOfContents.contains(k) { return .tableOfContents }
         if shareOpeners.contains(k) || k.hasPrefix("have an opinion on this story") { return .share }
@@ -92,9 +88,24 @@ public enum BoilerplateClassifier {
         return nil
     }
 
+    /// Prose paragraphs are long; only notices (archive, license, cookies) and comment footers with long
+    /// titles come that long.
+    static func classifyLong(_ line: String) -> Block.BoilerplateKind? {
+        guard let f = line.utf8.first(where: { $0 != 0x20 && $0 != 0x09 }) else { return nil }
+        if f >= 0x30 && f <= 0x39 || f == UInt8(ascii: "O") || f == UInt8(ascii: "N") {
+            if commentFooterTitle(line) != nil { return .commentFooter }
+        }
+        let lead = f | 0x20
+        if lead == UInt8(ascii: "t") || lead == UInt8(ascii: "a") || lead == UInt8(ascii: "w") || lead == UInt8(ascii: "c") {
+            return isNotice(key(String(line.unicodeScalars.prefix(400)))) ? .other : nil
+        }
+        return nil
+    }
+
     /// The run a line opens, if it is a run opener.
-    public static func opensRun(_ line: String) -> Run? {
-        let k = key(line)
+    public static func opensRun(_ line: String) -> Run? { opensRun(key: key(line)) }
+
+    static func opensRun(key k: String) -> Run? {
         if shareOpeners.contains(k) { return .share }
         if likeOpeners.contains(k) { return .like }
         if relatedOpeners.contains(k) { return .related }
@@ -104,7 +115,10 @@ public enum BoilerplateClassifier {
 
     /// True when a line continues a run of furniture.
     public static func continues(_ run: Run, _ line: String) -> Bool {
-        let k = key(line)
+        line.utf8.count <= shortLine && continues(run, line, key: key(line))
+    }
+
+    static func continues(_ run: Run, _ line: String, key k: String) -> Bool {
         let words = ByteSearch.wordCount(k)
         switch run {
         case .share:
@@ -112,12 +126,12 @@ public enum BoilerplateClassifier {
             while let l = bare.last, l == ":" || l == "." { bare = bare.dropLast() }
             return shareItems.contains(String(bare))
                 || k.hasPrefix("click to ") || ByteSearch.has(k, "(opens in new window)") || k.hasPrefix("share on ")
-                || classify(line) == .like || (words <= 2 && k.hasSuffix("…"))
+                || classify(line, key: k) == .like || (words <= 2 && k.hasSuffix("…"))
         case .like:
             return k == "like" || k.hasPrefix("like loading") || k == "loading..." || k == "loading…"
                 || k.hasPrefix("be the first to like") || k.hasSuffix("bloggers like this.")
         case .related:
-            return words <= 20 && !LineHeuristics.endsWithFullStop(line) && classify(line) == nil
+            return words <= 20 && !LineHeuristics.endsWithFullStop(line) && classify(line, key: k) == nil
         case .navigation:
             return words <= 8 && !LineHeuristics.endsWithFullStop(line)
         }

@@ -27,20 +27,21 @@ enum StructureInference {
         var run: BoilerplateClassifier.Run?
         for i in blocks.indices where blocks[i].boilerplate == nil && blocks[i].kind != .caption {
             let t = texts[i]
-            guard t.unicodeScalars.count <= 1200 else { run = nil; continue }
-            if let kind = BoilerplateClassifier.classify(t) {
+            guard t.utf8.count <= 4000 else { run = nil; continue }
+            let k = t.utf8.count <= BoilerplateClassifier.shortLine ? BoilerplateClassifier.key(t) : nil
+            if let kind = BoilerplateClassifier.classify(t, key: k) {
                 mark(&blocks[i], kind)
                 if kind == .commentFooter, footerTitle == nil, let ft = BoilerplateClassifier.commentFooterTitle(t) {
                     footerTitle = ft
                 }
                 // Furniture inside a run (a license line in a navigation menu) keeps the run going.
-                if let r = BoilerplateClassifier.opensRun(t) { run = r }
+                if let k, let r = BoilerplateClassifier.opensRun(key: k) { run = r }
                 if kind == .byline, published == nil, let d = bylineDate(t) {
                     published = PublicationDate(date: d, source: .dateline)
                 }
                 continue
             }
-            if let r = run, BoilerplateClassifier.continues(r, t) {
+            if let r = run, let k, BoilerplateClassifier.continues(r, t, key: k) {
                 mark(&blocks[i], r.kind)
                 continue
             }
