@@ -38,5 +38,5 @@ struct ArticleBuilder {
         append(text.unicodeScalars, kind: kind, level: level, boilerplate: boilerplate, keepNewlines: keepNewlines)
     }
 
-    var text: String { String(String.UnicodeScalarView(scalars)) }
+    var text: String { ScalarString.make(scalars) }
 }

@@ -106,13 +106,14 @@ public enum FeedIngestor {
             for line in content.split(separator: "\n") { b.append(String(line), kind: .paragraph) }
             let t = ArticleText(b.text)
             let r = StructureInference.infer(b.blocks, text: t, inferHeadings: false, inferTitleLine: false)
-            x = HTMLIngestor.Extraction(text: b.text, blocks: r.blocks, titleBlock: title == nil ? nil : 0,
+            x = HTMLIngestor.Extraction(articleText: t, blocks: r.blocks, titleBlock: title == nil ? nil : 0,
                                         title: title, published: r.published, link: nil)
         }
         var published = x.published
         if let d = item.date { published = PublicationDate(date: d, source: .metadata) }
         var a = Article(source: source, format: format, title: title ?? x.title, published: published,
-                        link: item.link ?? x.link, text: x.text, blocks: x.blocks)
+                        link: item.link ?? x.link, text: "", blocks: x.blocks)
+        a.text = x.articleText
         a.sections = SectionBuilder.sections(x.blocks, text: a.text, titleBlock: x.titleBlock)
         return a
     }

@@ -6,7 +6,8 @@ import CLibXML2
 public enum HTMLIngestor {
     /// What an HTML document yields, before it is wrapped as an article (feeds override title, date, link).
     struct Extraction {
-        var text: String
+        var articleText: ArticleText
+        var text: String { articleText.string }
         var blocks: [Block]
         var titleBlock: Int?
         var title: String?
@@ -17,7 +18,8 @@ public enum HTMLIngestor {
     public static func article(html: String, source: String) throws -> Article {
         let x = try extract(html: html, source: source, knownTitle: nil)
         var a = Article(source: source, format: .html, title: x.title, published: x.published, link: x.link,
-                        text: x.text, blocks: x.blocks)
+                        text: "", blocks: x.blocks)
+        a.text = x.articleText
         a.sections = SectionBuilder.sections(x.blocks, text: a.text, titleBlock: x.titleBlock)
         return a
     }
@@ -26,7 +28,7 @@ public enum HTMLIngestor {
         guard let doc = HTMLDocument(html), let root = doc.root else {
             // Text that libxml2 could not make a tree of at all: read it as plain text instead of failing.
             let plain = PlainTextIngestor.article(text: html, source: source)
-            return Extraction(text: plain.text.string, blocks: plain.blocks, titleBlock: nil, title: plain.title,
+            return Extraction(articleText: plain.text, blocks: plain.blocks, titleBlock: nil, title: plain.title,
                               published: plain.published, link: nil)
         }
         var extractor = ReaderModeExtractor(root: root)
@@ -38,7 +40,7 @@ public enum HTMLIngestor {
         var titleBlock: Int?
         let firstHeading = rendered.firstIndex { $0.kind == .heading }
         let leadingTitle = firstHeading.flatMap { i -> Int? in
-            let t = HTMLMetadata.clean(String(String.UnicodeScalarView(rendered[i].scalars)))
+            let t = HTMLMetadata.clean(ScalarString.make(rendered[i].scalars))
             return i <= 2 && (t == title || rendered[i].level == 1) ? i : nil
         }
         if leadingTitle == nil, let title, !title.isEmpty {
@@ -57,7 +59,7 @@ public enum HTMLIngestor {
         if let t = titleBlock { r.titleBlock = t }
         var published = r.published
         if let d = meta.published { published = PublicationDate(date: d, source: .metadata) }
-        return Extraction(text: b.text, blocks: r.blocks, titleBlock: r.titleBlock,
+        return Extraction(articleText: text, blocks: r.blocks, titleBlock: r.titleBlock,
                           title: title ?? r.title, published: published, link: meta.link)
     }
 }

@@ -19,7 +19,7 @@ enum StructureInference {
     static func infer(_ input: [Block], text: ArticleText, inferHeadings: Bool, inferTitleLine: Bool,
                       texts given: [String]? = nil) -> Result {
         var blocks = input
-        let texts = given ?? blocks.map { text[$0.range] }
+        let texts = given ?? blocks.map { ScalarString.slice(text, $0.range) }
         var footerTitle: String?
         var published: PublicationDate?
 
