@@ -121,12 +121,7 @@ extension ReaderState {
     func sectionTitle(_ i: Int) -> String {
         let sections = document.article.sections
         guard i >= 0, i < sections.count else { return "" }
-        if let t = sections[i].title, !t.isEmpty { return TextSanitizerShim.line(t) }
+        if let t = sections[i].title, !t.isEmpty { return TextSanitizer.singleLine(t) }
         return i == 0 ? "Lead" : "Section \(i + 1)"
     }
-}
-
-/// One-line text for titles and names coming from the article (controls become spaces).
-enum TextSanitizerShim {
-    static func line(_ s: String) -> String { TextSanitizer.singleLine(s) }
 }

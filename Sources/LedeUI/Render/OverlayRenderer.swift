@@ -44,6 +44,10 @@ struct OverlayRenderer {
         case .entities(let st):
             let items = state.entityListItems(st.type)
             if items.isEmpty { grid.put("(none of this type)", x: l.x, y: l.y, maxX: l.x + l.width, style: theme.spec(.dim).applied(to: body)) }
+            // Name, then type and count in fixed columns on the right.
+            let countW = items.map { String($0.count).count }.max() ?? 1
+            let typeW = 12
+            let nameMax = l.x + max(1, l.width - countW - typeW - 2)
             for i in 0..<l.height {
                 let k = st.top + i
                 guard k < items.count else { break }
@@ -55,12 +59,10 @@ struct OverlayRenderer {
                     grid.fill(Rect(x: l.x - 1, y: y, width: l.width + 2, height: 1), style: rowStyle)
                 }
                 let count = "\(items[k].count)"
-                let type = e.type.rawValue
-                let tail = DisplayWidth.of(count) + 14
-                grid.putTruncated(TextSanitizer.singleLine(e.name), x: l.x, y: y, maxX: l.x + l.width - tail,
+                grid.putTruncated(TextSanitizer.singleLine(e.name), x: l.x, y: y, maxX: nameMax,
                                   style: theme.spec(Theme.element(for: e.type)).applied(to: rowStyle))
-                grid.put(type, x: l.x + l.width - tail + 1, y: y, maxX: l.x + l.width, style: theme.spec(.dim).applied(to: rowStyle))
-                grid.put(count, x: l.x + l.width - DisplayWidth.of(count), y: y, maxX: l.x + l.width, style: rowStyle)
+                grid.put(e.type.rawValue, x: nameMax + 1, y: y, maxX: l.x + l.width, style: theme.spec(.dim).applied(to: rowStyle))
+                grid.put(count, x: l.x + l.width - count.count, y: y, maxX: l.x + l.width, style: rowStyle)
             }
         case .sections(let st):
             let sections = state.document.article.sections

@@ -80,12 +80,3 @@ struct ReaderRenderer {
         state.keymap.keys(for: action).first.map(KeyName.describe) ?? ""
     }
 }
-
-/// How the header names a source: a URL as it is, a path by its file name.
-struct SourceName {
-    let s: String
-    var lastComponent: String {
-        if s.hasPrefix("http://") || s.hasPrefix("https://") { return s }
-        return s.split(separator: "/").last.map(String.init) ?? s
-    }
-}
