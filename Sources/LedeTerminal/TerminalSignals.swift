@@ -14,6 +14,12 @@ enum TerminalSignals {
     static func install() {
         _ = pending.load(ordering: .sequentiallyConsistent)   // initialise before a handler can touch it
         for signal in terminating + [SIGTSTP] { catchSignal(signal) }
+        // A parent may hand down a mask blocking these (signal masks survive fork and exec); blocked, the
+        // handlers would never run and the terminal would stay in full-screen mode.
+        var unblock = sigset_t()
+        sigemptyset(&unblock)
+        for signal in terminating + [SIGTSTP, SIGCONT, SIGWINCH] { sigaddset(&unblock, signal) }
+        pthread_sigmask(SIG_UNBLOCK, &unblock, nil)
     }
 
     static func catchSignal(_ signal: Int32) {
