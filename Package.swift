@@ -34,6 +34,6 @@ let package = Package(
         .testTarget(name: "LedeCoreTests", dependencies: ["LedeCore"]),
         .testTarget(name: "LedeUITests", dependencies: ["LedeUI", "LedeCore"]),
         .testTarget(name: "LedeTerminalTests", dependencies: ["LedeTerminal"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["LedeCore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["LedeCore", "LedeUI", "LedeTerminal"]),
     ]
 )

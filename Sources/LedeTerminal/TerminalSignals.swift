@@ -10,9 +10,15 @@ import Synchronization
 enum TerminalSignals {
     static let terminating: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGQUIT]
     static let pending = Atomic<UInt64>(0)
+    /// The thread that waits in `get_wch`. A process-directed signal goes to any thread that does not block
+    /// it; if another thread (the analysis, a Dispatch worker) takes it, the handler passes it on to this one
+    /// so its blocking read is interrupted and the main loop sees the signal at once.
+    static let mainThread = Atomic<UInt>(0)
 
     static func install() {
-        _ = pending.load(ordering: .sequentiallyConsistent)   // initialise before a handler can touch it
+        // Initialise both before a handler can touch them.
+        _ = pending.load(ordering: .sequentiallyConsistent)
+        mainThread.store(UInt(pthread_self()), ordering: .sequentiallyConsistent)
         for signal in terminating + [SIGTSTP] { catchSignal(signal) }
         // A parent may hand down a mask blocking these (signal masks survive fork and exec); blocked, the
         // handlers would never run and the terminal would stay in full-screen mode.
@@ -26,6 +32,8 @@ enum TerminalSignals {
         var action = sigaction()
         action.__sigaction_handler.sa_handler = { caught in
             _ = TerminalSignals.pending.bitwiseOr(UInt64(1) << UInt64(caught), ordering: .sequentiallyConsistent)
+            let main = pthread_t(TerminalSignals.mainThread.load(ordering: .sequentiallyConsistent))
+            if pthread_equal(pthread_self(), main) == 0 { pthread_kill(main, caught) }
         }
         sigemptyset(&action.sa_mask)
         action.sa_flags = 0

@@ -3,12 +3,13 @@ import Foundation
 import LedeCore
 import LedeUI
 
-/// `lede [FILE...]`: read articles in the reader; as plain text when standard output is not a terminal, so
+/// `lede [FILE...]`: one article opens in the reader; several files, a folder, a feed or none (the samples) open
+/// the library. When standard output is not a terminal the articles are printed as plain text instead, so
 /// `lede article.html | grep` works.
 struct Read: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Open articles in the reader (the default command).",
-        discussion: "With several articles, Ctrl-N and Ctrl-P move between them. Keys are listed with h or F1."
+        discussion: "Keys are listed with h or F1 in the reader, and can be remapped in $XDG_CONFIG_HOME/lede/config.toml."
     )
 
     @OptionGroup var input: InputOptions
@@ -24,48 +25,34 @@ struct Read: ParsableCommand {
     var library: String?
 
     func run() throws {
-        // Several files, a folder, a feed or none (the samples) open the library list on a terminal.
-        if isatty(1) != 0, LibrarySession.wants(files) {
-            let env = ProcessInfo.processInfo.environment
-            let (theme, warning) = Theme.load(nameOrPath: nil, environment: env)
-            if let warning { Stderr.line("lede: \(warning)") }
+        guard isatty(1) != 0 else { return try printPlain() }
+        let env = ProcessInfo.processInfo.environment
+        let config = ReaderConfig.load(themeName: theme, environment: env)
+        // Said before the screen is taken over, so they are still there after quitting.
+        for warning in config.warnings { Stderr.line("lede: \(warning)") }
+
+        if LibrarySession.wants(files) {
             let failures = try LibrarySession.run(files: files, libraryPath: library, options: input.ingest,
-                                                  theme: theme, keymap: .default, environment: env)
+                                                  theme: config.theme, keymap: config.keymap, environment: env)
             if failures > 0 { throw ExitCode(1) }
             return
         }
         var loader = ArticleLoader(options: input.ingest)
-        let articles = files.isEmpty ? SampleLibrary.articles(options: input.ingest) : loader.load(files)
-        if isatty(1) != 0 {
-            if !articles.isEmpty { try read(articles) }
-        } else {
-            printPlain(articles)
+        let articles = loader.load(files)
+        if let article = articles.first {
+            do {
+                try ReaderSession.run(article, theme: config.theme, keymap: config.keymap)
+            } catch {
+                Stderr.line("lede: \(error)")
+                throw ExitCode(1)
+            }
         }
         if loader.failures > 0 { throw ExitCode(1) }
     }
 
-    private func read(_ articles: [Article]) throws {
-        let environment = ProcessInfo.processInfo.environment
-        let config = ReaderConfig.load(themeName: theme, environment: environment)
-        // Said before the screen is taken over; they are still there after quitting.
-        for warning in config.warnings { Stderr.line("lede: \(warning)") }
-        let inbox = EventInbox()
-        let context = ArticleSession.Context(theme: config.theme, keymap: config.keymap, analyses: AnalysisCache(),
-                                             inbox: inbox, options: AnalysisOptions())
-        do {
-            _ = try TerminalRunner.run(
-                initial: { width, height in ArticleSession(articles: articles, context: context, width: width, height: height) },
-                update: ArticleSession.update,
-                render: ArticleSession.render,
-                isFinished: { $0.isFinished },
-                inbox: inbox)
-        } catch {
-            Stderr.line("lede: \(error)")
-            throw ExitCode(1)
-        }
-    }
-
-    private func printPlain(_ articles: [Article]) {
+    private func printPlain() throws {
+        var loader = ArticleLoader(options: input.ingest)
+        let articles = files.isEmpty ? SampleLibrary.articles(options: input.ingest) : loader.load(files)
         var out = ""
         for (k, article) in articles.enumerated() {
             if k > 0 { out += "\n" + String(repeating: "─", count: 40) + "\n\n" }
@@ -73,5 +60,6 @@ struct Read: ParsableCommand {
             if out.utf8.count > 1 << 20 { Stdout.write(out); out = "" }
         }
         Stdout.write(out)
+        if loader.failures > 0 { throw ExitCode(1) }
     }
 }

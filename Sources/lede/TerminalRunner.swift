@@ -10,6 +10,9 @@ enum TerminalRunner {
     static let burst = 64
     /// How long to wait for a key while background work may post events.
     static let pollMilliseconds = 15
+    /// The longest wait for a key when nothing else is expected: a signal that lands just before the wait
+    /// starts is still acted on within this time.
+    static let idleMilliseconds = 250
 
     /// Sets up the terminal, calls `initial` with its size, and loops until `isFinished`. The terminal is restored
     /// on every way out: finishing, a thrown error, SIGINT, SIGTERM, SIGHUP (re-raised after restoring).
@@ -26,7 +29,7 @@ enum TerminalRunner {
         onFirstFrame()
         while !isFinished(state) {
             var events: [InputEvent] = []
-            var next = terminal.nextEvent(timeoutMilliseconds: inbox.isWaiting ? pollMilliseconds : nil)
+            var next = terminal.nextEvent(timeoutMilliseconds: inbox.isWaiting ? pollMilliseconds : idleMilliseconds)
             while true {
                 if let resumed = terminal.handleSignals() { events.append(TerminalBridge.event(resumed)!) }
                 guard let e = next else { break }

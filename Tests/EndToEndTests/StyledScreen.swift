@@ -18,13 +18,14 @@ struct StyledScreen {
     var lines: [Line]
 
     init(_ captured: String) {
-        lines = captured.split(separator: "\n", omittingEmptySubsequences: false).map(Self.parse)
+        // tmux carries the SGR state from one line to the next rather than repeating it.
+        var look = Look()
+        lines = captured.split(separator: "\n", omittingEmptySubsequences: false).map { Self.parse($0, &look) }
     }
 
-    static func parse(_ raw: Substring) -> Line {
+    static func parse(_ raw: Substring, _ look: inout Look) -> Line {
         var text = ""
         var looks: [Look] = []
-        var look = Look()
         var chars = Array(raw)
         var i = 0
         while i < chars.count {
