@@ -27,13 +27,14 @@ struct Read: ParsableCommand {
     func run() throws {
         guard isatty(1) != 0 else { return try printPlain() }
         let env = ProcessInfo.processInfo.environment
-        let config = ReaderConfig.load(themeName: theme, environment: env)
+        let (config, configWarning) = ReaderConfig.load(environment: env)
+        let (theme, themeWarning) = config.theme(option: self.theme, environment: env)
         // Said before the screen is taken over, so they are still there after quitting.
-        for warning in config.warnings { Stderr.line("lede: \(warning)") }
+        for warning in [configWarning, themeWarning].compactMap({ $0 }) { Stderr.line("lede: \(warning)") }
 
         if LibrarySession.wants(files) {
             let failures = try LibrarySession.run(files: files, libraryPath: library, options: input.ingest,
-                                                  theme: config.theme, keymap: config.keymap, environment: env)
+                                                  theme: theme, keymap: config.keymap, environment: env)
             if failures > 0 { throw ExitCode(1) }
             return
         }
@@ -41,7 +42,7 @@ struct Read: ParsableCommand {
         let articles = loader.load(files)
         if let article = articles.first {
             do {
-                try ReaderSession.run(article, theme: config.theme, keymap: config.keymap)
+                try ReaderSession.run(article, theme: theme, keymap: config.keymap)
             } catch {
                 Stderr.line("lede: \(error)")
                 throw ExitCode(1)
