@@ -16,14 +16,19 @@ struct AnalyzeCommandTests {
         return packageRoot.appendingPathComponent(".build/debug/lede")
     }
 
-    func run(_ args: [String]) throws -> (status: Int32, out: Data, err: String) {
+    func run(_ args: [String], stdin: Data? = nil) throws -> (status: Int32, out: Data, err: String) {
         let p = Process()
         p.executableURL = Self.binary
         p.arguments = args
-        let out = Pipe(), err = Pipe()
+        let out = Pipe(), err = Pipe(), inp = Pipe()
         p.standardOutput = out
         p.standardError = err
+        if stdin != nil { p.standardInput = inp }
         try p.run()
+        if let stdin {
+            inp.fileHandleForWriting.write(stdin)
+            try inp.fileHandleForWriting.close()
+        }
         let o = out.fileHandleForReading.readDataToEndOfFile()
         let e = err.fileHandleForReading.readDataToEndOfFile()
         p.waitUntilExit()
@@ -68,6 +73,24 @@ struct AnalyzeCommandTests {
         #expect(errLines.contains { $0.contains(missing) && $0.contains("no such file") })
         #expect(errLines.contains { $0.contains(binary.path) && $0.contains("binary") })
         #expect(String(decoding: r.out, as: UTF8.self).split(separator: "\n").count == 1)
+    }
+
+    @Test func standardInput() throws {
+        let r = try run(["analyze", "--format", "jsonl", "-"], stdin: try Data(contentsOf: Self.seed))
+        #expect(r.status == 0)
+        let obj = try #require(try JSONSerialization.jsonObject(with: r.out) as? [String: Any])
+        #expect(obj["source"] as? String == "stdin")
+        #expect(obj["title"] as? String == "Israel’s Top General Resigns Amid Security Failures During October 7 Attack")
+    }
+
+    @Test func feedGivesOneLinePerItem() throws {
+        let feed = Self.packageRoot.appendingPathComponent("Tests/Fixtures/corpus/wikinews-sample-feed.rss")
+        let r = try run(["analyze", "--format", "jsonl", feed.path, Self.seed.path])
+        #expect(r.status == 0)
+        let lines = String(decoding: r.out, as: UTF8.self).split(separator: "\n")
+        #expect(lines.count == 5)
+        let sources = try lines.map { try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])["source"] as? String }
+        #expect(sources == (1...4).map { "\(feed.path)#\($0)" } + [Self.seed.path])
     }
 
     @Test func sizeLimitOption() throws {

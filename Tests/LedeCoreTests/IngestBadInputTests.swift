@@ -36,6 +36,28 @@ struct IngestBadInputTests {
         #expect(throws: IngestError.self) { try Ingestor.load(f.path) }
     }
 
+    @Test func fifoIsRefusedWithoutBlocking() throws {
+        let dir = try IngestFixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let fifo = dir.appendingPathComponent("pipe.txt").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        // No writer ever opens the pipe: a plain read would block forever.
+        #expect(throws: IngestError(source: fifo, reason: .unsupported("not a regular file"))) {
+            try Ingestor.load(fifo)
+        }
+    }
+
+    @Test func symlinkToAFileIsFollowed() throws {
+        let dir = try IngestFixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let link = dir.appendingPathComponent("link.txt")
+        try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: IngestFixtures.path("seed-halevi-resigns.txt"))
+        #expect(try Ingestor.load(link.path).first?.text.count == 6747)
+        let dangling = dir.appendingPathComponent("dangling.txt")
+        try FileManager.default.createSymbolicLink(atPath: dangling.path, withDestinationPath: dir.appendingPathComponent("nothing").path)
+        #expect(throws: IngestError(source: dangling.path, reason: .missing)) { try Ingestor.load(dangling.path) }
+    }
+
     @Test func binaryWithNULBytes() {
         let data = Data([0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x01, 0x00, 0x00, 0x00] + Array("text".utf8))
         #expect(throws: IngestError(source: "a.out", reason: .binary)) {

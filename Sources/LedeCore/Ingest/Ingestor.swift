@@ -41,31 +41,65 @@ public enum Ingestor {
 
     /// Reads one path ("-" for stdin) into one or more articles (a feed gives several).
     public static func load(_ path: String, options: IngestOptions = IngestOptions()) throws -> [Article] {
-        let data: Data
         if path == "-" {
-            data = FileHandle.standardInput.readDataToEndOfFile()
-            if data.count > options.maxSize {
-                throw IngestError(source: "stdin", reason: .tooLarge(size: data.count, limit: options.maxSize))
-            }
+            let data = try readAll(fd: STDIN_FILENO, source: "stdin", knownSize: nil, limit: options.maxSize)
             return try articles(from: data, source: "stdin", hint: nil, options: options)
         }
-        let fm = FileManager.default
-        var isDir: ObjCBool = false
-        guard fm.fileExists(atPath: path, isDirectory: &isDir) else {
-            throw IngestError(source: path, reason: .missing)
-        }
-        if isDir.boolValue { throw IngestError(source: path, reason: .unsupported("is a directory")) }
-        let size = (try? fm.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-        if size > options.maxSize {
-            throw IngestError(source: path, reason: .tooLarge(size: size, limit: options.maxSize))
-        }
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            throw IngestError(source: path, reason: .unreadable(String(describing: (error as NSError).localizedDescription)))
-        }
+        let data = try readFile(path, limit: options.maxSize)
         return try articles(from: data, source: path, hint: (path as NSString).pathExtension.lowercased(),
                             options: options)
+    }
+
+    /// Reads a regular file with POSIX calls, so errors carry the system's reason and the size limit holds
+    /// even for files that grow or report no size. FIFOs, devices and sockets are refused: reading them could
+    /// block forever or never end.
+    static func readFile(_ path: String, limit: Int) throws -> Data {
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        if fd < 0 {
+            let e = errno
+            if e == ENOENT || e == ENOTDIR { throw IngestError(source: path, reason: .missing) }
+            throw IngestError(source: path, reason: .unreadable(String(cString: strerror(e))))
+        }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else {
+            throw IngestError(source: path, reason: .unreadable(String(cString: strerror(errno))))
+        }
+        switch st.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: throw IngestError(source: path, reason: .unsupported("is a directory"))
+        default: throw IngestError(source: path, reason: .unsupported("not a regular file"))
+        }
+        if Int(st.st_size) > limit {
+            throw IngestError(source: path, reason: .tooLarge(size: Int(st.st_size), limit: limit))
+        }
+        return try readAll(fd: fd, source: path, knownSize: Int(st.st_size), limit: limit)
+    }
+
+    /// Reads to end of file, refusing more than `limit` bytes.
+    static func readAll(fd: Int32, source: String, knownSize: Int?, limit: Int) throws -> Data {
+        var bytes = [UInt8]()
+        bytes.reserveCapacity(min(knownSize ?? 65536, limit) + 1)
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                if errno == EAGAIN {
+                    // Standard input opened non-blocking by someone else: wait for data.
+                    var p = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+                    _ = poll(&p, 1, -1)
+                    continue
+                }
+                throw IngestError(source: source, reason: .unreadable(String(cString: strerror(errno))))
+            }
+            if n == 0 { break }
+            bytes.append(contentsOf: chunk[0..<n])
+            if bytes.count > limit {
+                throw IngestError(source: source, reason: .tooLarge(size: max(bytes.count, knownSize ?? 0), limit: limit))
+            }
+        }
+        return Data(bytes)
     }
 
     /// Detects the format of raw bytes and extracts the article(s). Binary data is refused; empty data gives
