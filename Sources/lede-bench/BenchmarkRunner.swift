@@ -17,6 +17,7 @@ enum BenchmarkRunner {
         print(String(format: "ingest corpus: %d files, %.1f KB, %.1f MB/s", inputs.count, Double(bytes) / 1024,
                      Double(bytes) / 1e6 / ingestSeconds))
         report("analyze corpus", corpusArticles, repeats: 5)
+        TimeBenchmark.run("time stages, corpus", corpusArticles, repeats: 5)
 
         // A 5 MB article from the plain text of the corpus articles.
         var big = ""
@@ -27,6 +28,7 @@ enum BenchmarkRunner {
         let bigIngest = time { bigArticle = (try? Ingestor.articles(from: bigData, source: "big.txt", hint: "txt")) ?? [] }
         print(String(format: "ingest 5 MB text: %.1f MB/s", Double(bigData.count) / 1e6 / bigIngest))
         report("analyze 5 MB article", bigArticle, repeats: 1)
+        TimeBenchmark.run("time stages, 5 MB article", bigArticle, repeats: 1)
         LibraryBenchmark.run()
         ReaderBenchmark.run(article: bigArticle.first)
         print(String(format: "peak memory: %.1f MB", PeakMemory.megabytes()))

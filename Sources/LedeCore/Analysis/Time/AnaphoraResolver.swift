@@ -24,25 +24,39 @@ enum AnaphoraResolver {
         history.last { $0.token < token && TimexValue.day($0.value) != nil }
     }
 
+    /// How many earlier dates are considered for a described antecedent: enough for any article's own story,
+    /// and it keeps a very long text linear.
+    static let searchLimit = 64
+
     /// The mention described by the words in `description` ("his resignation"), if any sentence speaks of it.
     static func described(by description: Range<Int>, _ history: [Mention], before token: Int,
                           _ s: [Unicode.Scalar], _ tokens: [Token]) -> Mention? {
-        let words = description.compactMap { k -> [Unicode.Scalar]? in
-            let w = lowered(s, tokens[k].range)
-            return w.count >= 3 && !stopWords.contains(String(String.UnicodeScalarView(w))) ? w : nil
+        let words = description.compactMap { k -> [UInt32]? in
+            let w = folded(s, tokens[k].range)
+            return w.count >= 3 && !stopWords.contains(String(String.UnicodeScalarView(w.compactMap(Unicode.Scalar.init))))
+                ? w : nil
         }
         guard !words.isEmpty else { return nil }
         var best: Mention?
         var bestScore = 0
         var bestDistance = Int.max
-        for m in history where m.token < token && TimexValue.day(m.value) != nil {
+        var i = history.count - 1
+        var considered = 0
+        var candidates: [Mention] = []
+        while i >= 0 && considered < searchLimit {
+            let m = history[i]
+            i -= 1
+            guard m.token < token, TimexValue.day(m.value) != nil else { continue }
+            considered += 1
+            candidates.append(m)
+        }
+        for m in candidates.reversed() {
             // The closer the word to the date within its sentence, the likelier the date is the event's.
             var score = 0
             var distance = Int.max
             for k in m.sentence where tokens[k].kind == .word {
-                let w = lowered(s, tokens[k].range)
                 for target in words {
-                    let sc = w == target ? 2 : (sharesStem(w, target) ? 1 : 0)
+                    let sc = match(s, tokens[k].range, target)
                     guard sc > 0 else { continue }
                     let dist = abs(k - m.token)
                     if sc > score || (sc == score && dist < distance) { score = sc; distance = dist }
@@ -57,15 +71,21 @@ enum AnaphoraResolver {
         return best
     }
 
-    static func lowered(_ s: [Unicode.Scalar], _ r: TextRange) -> [Unicode.Scalar] {
-        (r.start..<r.end).map { i in Unicode.Scalar(TimeLexicon.fold(s[i])) ?? s[i] }
+    static func folded(_ s: [Unicode.Scalar], _ r: TextRange) -> [UInt32] {
+        (r.start..<r.end).map { TimeLexicon.fold(s[$0]) }
     }
 
-    /// Words of five letters or more that begin alike: "resign" and "resignation".
-    static func sharesStem(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Bool {
-        let n = min(a.count, b.count)
-        guard n >= 5 else { return false }
-        for i in 0..<5 where a[i] != b[i] { return false }
-        return true
+    /// 2 when the word at `r` is `target`, 1 when both have five letters or more and begin alike
+    /// ("resign" and "resignation"), else 0.
+    static func match(_ s: [Unicode.Scalar], _ r: TextRange, _ target: [UInt32]) -> Int {
+        let n = min(r.length, target.count)
+        if r.length == target.count {
+            var same = true
+            for i in 0..<n where TimeLexicon.fold(s[r.start + i]) != target[i] { same = false; break }
+            if same { return 2 }
+        }
+        guard n >= 5 else { return 0 }
+        for i in 0..<5 where TimeLexicon.fold(s[r.start + i]) != target[i] { return 0 }
+        return 1
     }
 }

@@ -18,7 +18,7 @@ struct SummaryExtractor {
 
     static let maxWords = 12
 
-    static let verbs: Set<String> = [
+    static let verbs = WordSet([
         "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "may",
         "might", "must", "shall", "should", "do", "does", "did", "began", "begins", "came", "went", "took", "made",
         "won", "lost", "met", "left", "held", "saw", "gave", "got", "ran", "fell", "found", "became", "led", "sent",
@@ -26,29 +26,37 @@ struct SummaryExtractor {
         "remain", "announces", "launches", "resigns", "dies", "died", "takes", "begin", "start", "starts", "ends",
         "fled", "hit", "shot", "quit", "rose", "sold", "paid", "heard", "built", "fought", "caught", "bought", "comes",
         "occurred", "happened", "opened", "closed",
-    ]
+    ])
 
-    static let notVerbs: Set<String> = [
+    static let notVerbs = WordSet([
         "need", "red", "bed", "shed", "speed", "seed", "feed", "breed", "hundred", "indeed", "united", "limited",
         "advanced", "based", "related", "interested", "concerned", "armed", "alleged", "unprecedented", "detailed",
         "renewed", "expected", "intended", "supposed", "proposed", "planned", "scheduled", "so-called",
         "coordinated", "sustained", "widespread",
-    ]
+    ])
 
-    static let relativeWords: Set<String> = ["who", "which", "that", "whose", "whom"]
+    static let relativeWords = WordSet(["who", "which", "that", "whose", "whom"])
+    static let functionWords = WordSet(["and", "or", "the", "a", "an", "to", "with", "of", "but"])
+    static let nounPrepositions = WordSet(["on", "in", "of", "at"])
+    static let nounStops = WordSet(["with", "for", "to"])
+    static let asWord = WordSet(["as"])
+    static let ofWord = WordSet(["of"])
 
-    static let titles: Set<String> = [
+    static let titles = WordSet([
         "lt", "gen", "col", "maj", "capt", "sgt", "dr", "mr", "mrs", "ms", "prof", "sen", "rep", "gov", "pres",
         "president", "prime", "minister", "general", "lieutenant", "chief", "secretary", "king", "queen", "judge",
         "senator", "governor", "mayor", "pope", "sir", "rev", "adm", "admiral", "colonel", "major", "captain",
-    ]
+    ])
 
-    static let leadWords: Set<String> = [
+    static let leadWords = WordSet([
         "on", "in", "at", "since", "by", "as", "of", "from", "until", "till", "effective", "during", "around",
         "before", "after", "through", "throughout", "about", "circa", "starting", "beginning", "dated",
-    ]
+    ])
 
-    func lower(_ k: Int) -> String { context.string(context.tokens[k].range).lowercased() }
+    /// Whether token `k` is one of `words`.
+    func isWord(_ k: Int, _ words: WordSet) -> Bool {
+        k >= 0 && k < context.tokens.count && words.contains(context.scalars, context.tokens[k].range)
+    }
 
     func isBoundary(_ k: Int) -> Bool {
         let t = context.tokens[k]
@@ -60,10 +68,10 @@ struct SummaryExtractor {
     func isVerb(_ k: Int) -> Bool {
         let t = context.tokens[k]
         guard t.kind == .word else { return false }
-        let w = lower(k)
-        if SummaryExtractor.verbs.contains(w) { return true }
-        if SummaryExtractor.notVerbs.contains(w) { return false }
-        return w.count >= 5 && w.hasSuffix("ed") && ScalarClass.isLower(context.scalars[t.range.start])
+        if isWord(k, SummaryExtractor.verbs) { return true }
+        if isWord(k, SummaryExtractor.notVerbs) { return false }
+        return t.range.length >= 5 && WordSet.hasSuffix(context.scalars, t.range, "ed")
+            && ScalarClass.isLower(context.scalars[t.range.start])
     }
 
     /// The event around the time expression at `time` (tokens `timeTokens`) in sentence `sentence` (tokens).
@@ -107,9 +115,9 @@ struct SummaryExtractor {
         while p < clause.upperBound {
             let c = context.scalars[context.tokens[p].range.start]
             if c == "(" { depth += 1 } else if c == ")" { depth = max(0, depth - 1) } else if depth == 0 {
-                if !timeTokens.contains(p) && !(p + 1 == timeTokens.lowerBound && SummaryExtractor.leadWords.contains(lower(p)))
-                    && !(p + 2 == timeTokens.lowerBound && lower(p) == "as" && lower(p + 1) == "of")
-                    && !(p + 1 == timeTokens.lowerBound && lower(p) == "of" && p > 0 && lower(p - 1) == "as") {
+                if !timeTokens.contains(p) && !(p + 1 == timeTokens.lowerBound && isWord(p, SummaryExtractor.leadWords))
+                    && !(p + 2 == timeTokens.lowerBound && isWord(p, SummaryExtractor.asWord) && isWord(p + 1, SummaryExtractor.ofWord))
+                    && !(p + 1 == timeTokens.lowerBound && isWord(p, SummaryExtractor.ofWord) && isWord(p - 1, SummaryExtractor.asWord)) {
                     predicate.append(p)
                 }
             }
@@ -130,9 +138,8 @@ struct SummaryExtractor {
         predicate = predicate.filter { !isBoundary($0) }
         var subject: [Int] = []
         if let firstWord = predicate.first {
-            let w = lower(firstWord)
             let opensWithVerb = isVerb(firstWord)
-            let relative = SummaryExtractor.relativeWords.contains(w)
+            let relative = isWord(firstWord, SummaryExtractor.relativeWords)
             if (opensWithVerb || relative), let s = subjectBefore(segmentIndex: first, segments: segments) {
                 subject = s
             }
@@ -141,27 +148,25 @@ struct SummaryExtractor {
         var words = subject + predicate
         // Stop at the first boundary after the verb, and keep it short.
         if words.count > SummaryExtractor.maxWords { words = Array(words.prefix(SummaryExtractor.maxWords)) }
-        while let l = words.last, SummaryExtractor.leadWords.contains(lower(l)) || isFunctionWord(l) { words.removeLast() }
+        while let l = words.last, isWord(l, SummaryExtractor.leadWords) || isFunctionWord(l) { words.removeLast() }
         let range = tokenSpan(clause.lowerBound..<max(clause.upperBound, timeTokens.upperBound))
         return Event(range: range, summary: text(words))
     }
 
     func isFunctionWord(_ k: Int) -> Bool {
-        let w = lower(k)
-        return w == "and" || w == "or" || w == "the" || w == "a" || w == "an" || w == "to" || w == "with" || w == "of"
-            || w == "but" || context.tokens[k].kind == .punctuation
+        isWord(k, SummaryExtractor.functionWords) || context.tokens[k].kind == .punctuation
     }
 
     /// A noun phrase right before "on"/"in" + the date, back to the previous preposition or verb.
     func nounBefore(_ timeStart: Int, in segment: Range<Int>) -> Range<Int>? {
         let prep = timeStart - 1
-        guard prep > segment.lowerBound, ["on", "in", "of", "at"].contains(lower(prep)) else { return nil }
+        guard prep > segment.lowerBound, isWord(prep, SummaryExtractor.nounPrepositions) else { return nil }
         var b = prep
         while b - 1 >= segment.lowerBound {
-            let w = lower(b - 1)
             if context.tokens[b - 1].kind == .punctuation && !ScalarClass.isApostrophe(context.scalars[context.tokens[b - 1].range.start]) { break }
-            if SummaryExtractor.leadWords.contains(w) || isVerb(b - 1) || w.hasSuffix("ing") || w == "with" || w == "for"
-                || w == "to" { break }
+            if isWord(b - 1, SummaryExtractor.leadWords) || isVerb(b - 1)
+                || WordSet.hasSuffix(context.scalars, context.tokens[b - 1].range, "ing")
+                || isWord(b - 1, SummaryExtractor.nounStops) { break }
             b -= 1
         }
         return b < prep ? b..<prep : nil
@@ -174,7 +179,7 @@ struct SummaryExtractor {
         let seg = segments[segmentIndex - 1]
         if seg.contains(where: { isVerb($0) }) { return nil }
         var words = Array(seg)
-        while let f = words.first, context.tokens[f].kind != .word || SummaryExtractor.titles.contains(lower(f))
+        while let f = words.first, context.tokens[f].kind != .word || isWord(f, SummaryExtractor.titles)
             || (f + 1 < context.tokens.count && isPunct(f + 1, ".") && context.tokens[f].range.length <= 4
                 && ScalarClass.isUpper(context.scalars[context.tokens[f].range.start])) {
             words.removeFirst()

@@ -7,56 +7,62 @@
 enum TenseDetector {
     enum Tense: Sendable { case past, future, unknown }
 
-    static let future: Set<String> = [
-        "will", "'ll", "’ll", "shall", "plans", "plan", "scheduled", "upcoming", "expected", "expects", "due",
+    static let future = WordSet([
+        "will", "'ll", "shall", "plans", "plan", "scheduled", "upcoming", "expected", "expects", "due",
         "going", "intends", "aims", "hopes", "tomorrow", "next", "wo", "would", "coming", "later", "future", "planned",
-        "upcoming", "forthcoming", "soon",
-    ]
+        "forthcoming", "soon",
+    ])
 
-    static let past: Set<String> = [
+    static let past = WordSet([
         "was", "were", "had", "did", "said", "told", "ago", "yesterday", "has", "have", "been", "began",
         "came", "went", "took", "made", "won", "lost", "met", "left", "held", "saw", "gave", "got", "ran", "fell",
         "found", "became", "led", "sent", "spoke", "wrote", "brought", "thought", "felt", "kept", "struck", "sank",
         "hit", "put", "shot", "quit", "cut", "beat", "broke", "chose", "drew", "flew", "grew", "knew", "rose",
-        "sold", "stood", "swore", "threw", "took", "woke", "wore", "paid", "heard", "built", "fought", "caught",
-        "taught", "bought", "won", "lit", "fled", "earlier", "previously", "former",
-    ]
+        "sold", "stood", "swore", "threw", "woke", "wore", "paid", "heard", "built", "fought", "caught",
+        "taught", "bought", "lit", "fled", "earlier", "previously", "former",
+    ])
 
     /// Words before "to" that make what follows scheduled: "set to", "is to", "due to".
-    static let scheduling: Set<String> = ["is", "are", "set", "due", "scheduled", "expected", "going", "plans", "intends", "poised"]
+    static let scheduling = WordSet(["is", "are", "set", "due", "scheduled", "expected", "going", "plans", "intends", "poised"])
 
-    static let beForms: Set<String> = ["be", "is", "are", "being", "been", "am"]
-
-    static func word(_ s: [Unicode.Scalar], _ tokens: [Token], _ k: Int) -> String {
-        let r = tokens[k].range
-        guard tokens[k].kind == .word, r.length <= 12 else { return "" }
-        return String(String.UnicodeScalarView(s[r.start..<r.end])).lowercased()
-    }
+    static let beForms = WordSet(["be", "is", "are", "being", "been", "am"])
+    static let to = WordSet(["to"])
+    static let be = WordSet(["be"])
 
     /// The tense nearest to token `at` within `sentence` (a token range), ignoring the tokens in `skip`.
+    /// Looks outward from the expression and stops at the first marker, so it costs a few lookups.
     static func tense(_ s: [Unicode.Scalar], _ tokens: [Token], sentence: Range<Int>, at: Int, skip: Range<Int>) -> Tense {
-        var best = Tense.unknown
-        var bestDistance = Int.max
-        for k in sentence where !skip.contains(k) && tokens[k].kind == .word {
-            let d = abs(k - at)
-            guard d < bestDistance else { continue }
-            let r = tokens[k].range
-            guard r.length >= 2, r.length <= 12 else { continue }
-            let w = String(String.UnicodeScalarView(s[r.start..<r.end])).lowercased()
-            var t = Tense.unknown
-            let prev = k > sentence.lowerBound ? word(s, tokens, k - 1) : ""
-            if future.contains(w) {
-                t = .future
-            } else if w == "to" && (k + 1 < sentence.upperBound && word(s, tokens, k + 1) == "be"
-                                    || scheduling.contains(prev)) {
-                t = .future  // "is to be held", "set to take place"
-            } else if past.contains(w) {
-                t = .past
-            } else if w.hasSuffix("ed") && w.count >= 5 && ScalarClass.isLower(s[r.start]) && !beForms.contains(prev) {
-                t = .past  // but "to be held", "is expected": the auxiliary decides
+        let reach = max(at - sentence.lowerBound, sentence.upperBound - at)
+        var d = 1
+        while d <= reach {
+            let left = at - d, right = at + d
+            if sentence.contains(left) && !skip.contains(left) {
+                let t = marker(s, tokens, left, sentence)
+                if t != .unknown { return t }
             }
-            if t != .unknown { best = t; bestDistance = d }
+            if sentence.contains(right) && !skip.contains(right) {
+                let t = marker(s, tokens, right, sentence)
+                if t != .unknown { return t }
+            }
+            d += 1
         }
-        return best
+        return .unknown
+    }
+
+    static func marker(_ s: [Unicode.Scalar], _ tokens: [Token], _ k: Int, _ sentence: Range<Int>) -> Tense {
+        let r = tokens[k].range
+        guard tokens[k].kind == .word, r.length >= 2, r.length <= 12 else { return .unknown }
+        if future.contains(s, r) { return .future }
+        let prev = k > sentence.lowerBound ? tokens[k - 1].range : TextRange(0, 0)
+        if to.contains(s, r) {
+            let nextIsBe = k + 1 < sentence.upperBound && be.contains(s, tokens[k + 1].range)
+            return nextIsBe || scheduling.contains(s, prev) ? .future : .unknown  // "is to be held", "set to take place"
+        }
+        if past.contains(s, r) { return .past }
+        // An "-ed" form is past, unless a form of "be" makes it passive ("to be held", "is expected").
+        if r.length >= 5 && WordSet.hasSuffix(s, r, "ed") && ScalarClass.isLower(s[r.start]) && !beForms.contains(s, prev) {
+            return .past
+        }
+        return .unknown
     }
 }

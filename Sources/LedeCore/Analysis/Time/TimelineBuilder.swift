@@ -13,11 +13,13 @@ public enum TimelineBuilder {
         let extractor = SummaryExtractor(context: context)
         var events: [TimelineEvent] = []
         var seen = Set<String>()
+        let skipped = context.article.blocks.filter { $0.kind == .heading || $0.kind == .boilerplate }.map(\.range).sorted()
+        var nextSkipped = 0
+        let mentions = MentionSpans(entities)
         for (i, t) in times.enumerated() where t.type == .date || t.type == .time {
             guard let date = datePart(t.value) else { continue }
-            if context.article.blocks.contains(where: {
-                ($0.kind == .heading || $0.kind == .boilerplate) && $0.range.contains(t.range.start)
-            }) { continue }
+            while nextSkipped < skipped.count && skipped[nextSkipped].end <= t.range.start { nextSkipped += 1 }
+            if nextSkipped < skipped.count && skipped[nextSkipped].contains(t.range.start) { continue }
             guard let sentence = context.sentence(containing: t.range.start) else { continue }
             let sentenceTokens = TimeTagger.tokenIndex(tokens, atOrAfter: sentence.start)..<TimeTagger.tokenIndex(tokens, atOrAfter: sentence.end)
             let timeTokens = TimeTagger.tokenIndex(tokens, atOrAfter: t.range.start)..<TimeTagger.tokenIndex(tokens, atOrAfter: t.range.end)
@@ -27,7 +29,7 @@ public enum TimelineBuilder {
             if seen.contains(key) { continue }
             seen.insert(key)
             let e = extractor.event(timeTokens: timeTokens, sentence: sentenceTokens)
-            let involved = entities.filter { ent in ent.mentions.contains { e.range.overlaps($0.range) } }.map(\.id)
+            let involved = mentions.entities(overlapping: e.range)
             events.append(TimelineEvent(date: date, end: end(of: i, date: date, times: times, sentence: sentence, context),
                                         summary: e.summary, range: e.range, sentence: sentence, entities: involved,
                                         exact: !t.inferred, timeIndex: i))

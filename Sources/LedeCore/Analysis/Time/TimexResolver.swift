@@ -46,8 +46,7 @@ struct TimexResolver {
         case .date(let y, let m, let d):
             if let y { return (TimexValue.date(year: y, month: m, day: d), false) }
             guard let m else { return nil }
-            let sentenceYear = history.last { $0.token < at && sentence.contains($0.token) }
-                .flatMap { TimexValue.yearOf($0.value) }
+            let sentenceYear = lastInSentence(sentence, before: at).flatMap { TimexValue.yearOf($0.value) }
             let year = YearInference.year(month: m, day: d, at: at, explicit: explicit, sentenceYear: sentenceYear,
                                           reference: reference, tense: tense(match, sentence))
             return (TimexValue.date(year: year, month: m, day: d), true)
@@ -81,7 +80,7 @@ struct TimexResolver {
         case .timeOfDay(let h, let m, let day):
             var dayValue: String
             if let day, let v = value(day, match, sentence) { dayValue = v.value } else {
-                dayValue = history.last { $0.token < at && sentence.contains($0.token) && TimexValue.day($0.value) != nil }
+                dayValue = lastInSentence(sentence, before: at, where: { TimexValue.day($0.value) != nil })
                     .map { String($0.value.prefix(10)) } ?? reference?.iso ?? "XXXX-XX-XX"
             }
             if dayValue.count > 10 { dayValue = String(dayValue.prefix(10)) }
@@ -90,6 +89,17 @@ struct TimexResolver {
             guard let v = value(day, match, sentence) else { return nil }
             return ("\(v.value.prefix(10))T\(p.code)", true)
         }
+    }
+
+    /// The latest date mentioned earlier in the same sentence (walking back only as far as the sentence start).
+    private func lastInSentence(_ sentence: Range<Int>, before at: Int,
+                                where ok: (AnaphoraResolver.Mention) -> Bool = { _ in true }) -> AnaphoraResolver.Mention? {
+        var i = history.count - 1
+        while i >= 0 && history[i].token >= sentence.lowerBound {
+            if history[i].token < at && ok(history[i]) { return history[i] }
+            i -= 1
+        }
+        return nil
     }
 
     private func anaphoric(_ u: TimeUnit, _ o: Int, _ antecedent: Range<Int>?, at: Int) -> String {
