@@ -111,18 +111,57 @@ enum TimeLexicon {
         return t
     }()
 
+    /// An open-addressing copy of `table` keyed by the FNV hash itself: the lookup runs once per word of every
+    /// article, and a Swift dictionary would hash the key a second time.
+    private struct Slot {
+        var hash: UInt64 = 0
+        var length: Int = 0
+        var cue: TimeCue = .none
+    }
+
+    private static let slotMask = 1023
+
+    private static let slots: [Slot] = {
+        var s = [Slot](repeating: Slot(), count: slotMask + 1)
+        for (key, cue) in table {
+            var i = Int(truncatingIfNeeded: key.hash >> 7) & slotMask
+            while s[i].length != 0 { i = (i + 1) & slotMask }
+            s[i] = Slot(hash: key.hash, length: key.length, cue: cue)
+        }
+        return s
+    }()
+
+    @inline(__always)
+    private static func lookup(_ h: UInt64, _ length: Int) -> TimeCue? {
+        var i = Int(truncatingIfNeeded: h >> 7) & slotMask
+        while true {
+            let slot = slots[i]
+            if slot.length == 0 { return nil }
+            if slot.hash == h && slot.length == length { return slot.cue }
+            i = (i + 1) & slotMask
+        }
+    }
+
+    /// The longest word in the table; longer tokens without a hyphen cannot be cues.
+    private static let longestWord = 13
+
     /// The cue of the token at `r`, without allocating.
     static func cue(_ s: [Unicode.Scalar], _ r: TextRange) -> TimeCue {
         var h = seed
         var hyphen = -1
         var i = r.start
+        if r.length > longestWord {
+            while i < r.end && !ScalarClass.isHyphen(s[i]) { i += 1 }
+            if i == r.end { return .none }
+            i = r.start
+        }
         while i < r.end {
             let c = s[i]
             if ScalarClass.isHyphen(c) && hyphen < 0 { hyphen = i }
             h = mix(h, fold(c))
             i += 1
         }
-        if let c = table[Key(hash: h, length: r.length)] { return c }
+        if let c = lookup(h, r.length) { return c }
         guard hyphen > r.start else { return .none }
         return compound(s, r, hyphen)
     }

@@ -49,34 +49,31 @@ public enum TimelineBuilder {
         return nil
     }
 
+    static let lasting = WordSet(["last", "lasts", "lasting", "for", "span", "spanning", "run", "runs", "running"])
+    static let until = WordSet(["to", "until", "till", "through", "and"])
+
     /// Where a duration in the same sentence ("to last six weeks", "for three days") or a range ("from ... to")
     /// gives the event an end.
     static func end(of i: Int, date: String, times: [TimeExpression], sentence: TextRange, _ context: AnalysisContext) -> String? {
+        let s = context.scalars, tokens = context.tokens
         var j = i + 1
         while j < times.count && times[j].range.start < sentence.end {
             let t = times[j]
-            let before = context.string(TextRange(times[j - 1].range.end, t.range.start)).lowercased()
-            if t.type == .duration, let start = TimexValue.day(date) {
-                let lead = lastWord(before)
-                if ["last", "lasts", "lasting", "for", "span", "spanning", "run", "runs", "running"].contains(lead),
-                   let days = days(of: t.value) {
-                    return start.adding(days: days).iso
-                }
+            // The word right before this expression, when it lies after the previous one.
+            let k = TimeTagger.tokenIndex(tokens, atOrAfter: t.range.start) - 1
+            guard k >= 0, tokens[k].range.start >= times[j - 1].range.end else { j += 1; continue }
+            if t.type == .duration, let start = TimexValue.day(date), lasting.contains(s, tokens[k].range),
+               let days = days(of: t.value) {
+                return start.adding(days: days).iso
             }
             if t.type == .date, let next = datePart(t.value), next > date {
-                let lead = lastWord(before)
-                if ["to", "until", "till", "through", "and", "-", "–"].contains(lead) || before.trimmingSpaces == "–" {
-                    return next
-                }
+                let dash = tokens[k].kind == .punctuation && tokens[k].range.length == 1
+                    && (s[tokens[k].range.start] == "-" || s[tokens[k].range.start] == "\u{2013}")
+                if dash || until.contains(s, tokens[k].range) { return next }
             }
             j += 1
         }
         return nil
-    }
-
-    static func lastWord(_ s: String) -> String {
-        let parts = s.split(whereSeparator: { $0 == " " || $0 == "\n" })
-        return parts.last.map(String.init) ?? ""
     }
 
     /// Whole days in a duration value ("P6W" is 42), when it has a definite length in days.
@@ -98,22 +95,29 @@ public enum TimelineBuilder {
 
     /// Points each quantity fact to the event whose clause holds it (or, failing that, the event of its sentence).
     static func link(_ facts: inout [Fact], to events: [TimelineEvent]) {
+        guard !events.isEmpty else { return }
+        // Events by position in the text, and the first event (in timeline order) of each sentence.
+        let byStart = events.indices.sorted { events[$0].range < events[$1].range }
+        let longest = events.map(\.range.length).max() ?? 0
+        var bySentence: [Int: Int] = [:]
+        for (k, e) in events.enumerated() where bySentence[e.sentence.start] == nil { bySentence[e.sentence.start] = k }
         for f in facts.indices where facts[f].kind == .quantity {
-            let fact = facts[f]
-            if let k = events.firstIndex(where: { $0.range.overlaps(fact.range) }) {
-                facts[f].timelineIndex = k
-            } else if let k = events.firstIndex(where: { $0.sentence == fact.sentence }) {
+            let r = facts[f].range
+            var lo = 0, hi = byStart.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if events[byStart[mid]].range.start < r.start - longest { lo = mid + 1 } else { hi = mid }
+            }
+            var best: Int?
+            var i = lo
+            while i < byStart.count && events[byStart[i]].range.start < r.end {
+                if events[byStart[i]].range.overlaps(r) { best = min(best ?? Int.max, byStart[i]) }
+                i += 1
+            }
+            if let best { facts[f].timelineIndex = best } else if let k = bySentence[facts[f].sentence.start],
+                                                                   events[k].sentence == facts[f].sentence {
                 facts[f].timelineIndex = k
             }
         }
-    }
-}
-
-private extension String {
-    var trimmingSpaces: String {
-        var s = Substring(self)
-        while s.first == " " { s.removeFirst() }
-        while s.last == " " { s.removeLast() }
-        return String(s)
     }
 }
