@@ -12,6 +12,8 @@ final class ReaderCache: @unchecked Sendable {
     private var timelineRows: [TimelineKey: [PanelRow]] = [:]
     private var folded: [UInt32]?
     private var values: [UInt32]?
+    private var factsBase: FactsPanel.Base?
+    private var timelineBase: [(row: PanelRow, block: Int)]?
 
     struct TimelineKey: Hashable {
         var filter: ViewFilter
@@ -86,5 +88,27 @@ final class ReaderCache: @unchecked Sendable {
         values = v
         lock.unlock()
         return v
+    }
+
+    func factsBase(_ make: () -> FactsPanel.Base) -> FactsPanel.Base {
+        lock.lock()
+        if let b = factsBase { lock.unlock(); return b }
+        lock.unlock()
+        let b = make()
+        lock.lock()
+        factsBase = b
+        lock.unlock()
+        return b
+    }
+
+    func timelineBase(_ make: () -> [(row: PanelRow, block: Int)]) -> [(row: PanelRow, block: Int)] {
+        lock.lock()
+        if let b = timelineBase { lock.unlock(); return b }
+        lock.unlock()
+        let b = make()
+        lock.lock()
+        timelineBase = b
+        lock.unlock()
+        return b
     }
 }

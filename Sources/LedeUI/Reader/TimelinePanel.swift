@@ -1,26 +1,32 @@
 import LedeCore
 
 /// The timeline pane's lines: one per dated event, ordered by date (ISO form), with its summary.
+/// Every line is built once per analysis; a filter change only picks the lines of shown blocks.
 enum TimelinePanel {
-    static func rows(_ index: DocumentIndex, _ view: ArticleView) -> [PanelRow] {
-        guard let a = index.analysis else { return [PanelRow([PanelSegment("analysing…", .dim)])] }
-        let events = a.timeline.indices.filter { i in
-            let r = a.timeline[i].range
-            guard !index.blocks.isEmpty, r.start >= 0, r.start < max(1, index.scalars.count) else { return false }
-            return view.shown[index.block(at: r.start)]
-        }.sorted {
-            let x = a.timeline[$0], y = a.timeline[$1]
-            return x.date != y.date ? x.date < y.date : x.range.start < y.range.start
-        }
-        if events.isEmpty { return [PanelRow([PanelSegment("no dated events", .dim)])] }
+    static func base(_ index: DocumentIndex) -> [(row: PanelRow, block: Int)] {
+        guard let a = index.analysis, !index.blocks.isEmpty else { return [] }
+        let count = index.scalars.count
+        let events = a.timeline.indices.filter { a.timeline[$0].range.start >= 0 && a.timeline[$0].range.start < count }
+            .sorted {
+                let x = a.timeline[$0], y = a.timeline[$1]
+                return x.date != y.date ? x.date < y.date : x.range.start < y.range.start
+            }
         return events.map { i in
             let e = a.timeline[i]
             var date = TextSanitizer.singleLine(e.date)
             if let end = e.end, !end.isEmpty { date += "/" + TextSanitizer.singleLine(end) }
             if !e.exact { date = "~" + date }
             let pad = String(repeating: " ", count: max(1, 12 - date.count))
-            return PanelRow([PanelSegment(date, .date), PanelSegment(pad + TextSanitizer.singleLine(e.summary))],
-                            target: .timeline(i))
+            let row = PanelRow([PanelSegment(date, .date), PanelSegment(pad + TextSanitizer.singleLine(e.summary))],
+                               target: .timeline(i))
+            return (row, index.block(at: e.range.start))
         }
+    }
+
+    static func rows(_ index: DocumentIndex, _ view: ArticleView) -> [PanelRow] {
+        guard index.analysis != nil else { return [PanelRow([PanelSegment("analysing…", .dim)])] }
+        let all = index.cache.timelineBase { TimelinePanel.base(index) }
+        let rows = all.filter { view.shown[$0.block] }.map(\.row)
+        return rows.isEmpty ? [PanelRow([PanelSegment("no dated events", .dim)])] : rows
     }
 }
