@@ -33,6 +33,16 @@ import Testing
         #expect(S.facts(text, kind: .attribution).map(\.source) == ["Major general Fuad Basya"])
     }
 
+    @Test func pronounSourceResolvedOverAdverbs() throws {
+        let text = "Corsi met the group in August. He had never told investigators about the meeting."
+        let corsi = S.entity("e1", .person, "Jerome Corsi", in: text, names: ["Corsi"])
+        let f = try #require(S.facts(text, kind: .attribution, entities: [corsi]).first)
+        #expect(f.source == "Jerome Corsi")
+        #expect(f.entities == ["e1"])
+        // Without a person named before, a bare pronoun is no source.
+        #expect(S.facts("He had never told investigators about the meeting.", kind: .attribution).isEmpty)
+    }
+
     @Test func notAttributions() {
         #expect(S.facts("He is said to be recovering.", kind: .attribution).isEmpty)
         #expect(S.facts("The growing division within the Israeli government adds to the uncertainty.", kind: .attribution).isEmpty)

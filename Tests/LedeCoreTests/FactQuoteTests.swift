@@ -50,6 +50,7 @@ import Testing
     @Test func scareQuotesAndTitlesAreNotQuotes() {
         #expect(S.facts("Singer Aretha Franklin, \"queen of soul\", dies aged 76.", kind: .quote).isEmpty)
         #expect(S.facts("The report called it a \"hoax\" and moved on.", kind: .quote).isEmpty)
+        #expect(S.facts("Microsoft says on \"The Internet Explorer 6 Countdown\" that the browser is old.", kind: .quote).isEmpty)
         // A long quote nobody says is not attributed to anyone.
         #expect(S.facts("The banner read \"we will never forget what happened here today\" in red.", kind: .quote).isEmpty)
     }

@@ -67,6 +67,41 @@ import Testing
         #expect(role.of == "Malaysia")
     }
 
+    @Test func officesWithOf() throws {
+        let text = "Secretary of State Condoleezza Rice spoke. John Kerry, the Secretary of State, said the US was ready."
+        let rice = S.entity("e1", .person, "Condoleezza Rice", in: text, names: ["Condoleezza Rice"])
+        let kerry = S.entity("e2", .person, "John Kerry", in: text, names: ["John Kerry"])
+        let r = extract(text, [rice, kerry])
+        #expect(r.roles["e1"]?.first?.role == "Secretary of State")
+        #expect(r.roles["e2"]?.first?.role == "Secretary of State")
+    }
+
+    @Test func demonymsResolvedToThePlaceTheArticleNames() throws {
+        let text = "Sweden defeated South Korea 1 – 0. Swedish captain Andreas Granqvist scored from the penalty spot, and English defender Kyle Walker watched England win."
+        let sweden = S.entity("e1", .place, "Sweden", in: text, names: ["Sweden"])
+        let england = S.entity("e2", .place, "England", in: text, names: ["England"])
+        let swedish = S.entity("e3", .group, "Swedish", in: text, names: ["Swedish"])
+        let english = S.entity("e4", .group, "English", in: text, names: ["English"])
+        let granqvist = S.entity("e5", .person, "Andreas Granqvist", in: text, names: ["Andreas Granqvist"])
+        let walker = S.entity("e6", .person, "Kyle Walker", in: text, names: ["Kyle Walker"])
+        let r = extract(text, [sweden, england, swedish, english, granqvist, walker])
+        #expect(r.roles["e5"]?.first?.role == "captain")
+        #expect(r.roles["e5"]?.first?.of == "Sweden")
+        #expect(r.roles["e6"]?.first?.role == "defender")
+        #expect(r.roles["e6"]?.first?.of == "England")
+    }
+
+    @Test func lowercasePhraseIsNoOrganisation() throws {
+        let text = "Khaled Al-Maeena, editor at large, said the crane had fallen."
+        let khaled = S.entity("e1", .person, "Khaled Al-Maeena", in: text, names: ["Khaled Al-Maeena"])
+        let role = try #require(extract(text, [khaled]).roles["e1"]?.first)
+        #expect(role.role == "editor")
+        #expect(role.of == nil)
+        let named = "Khaled Al-Maeena, editor at large of the Saudi Gazette, said the crane had fallen."
+        let k2 = S.entity("e1", .person, "Khaled Al-Maeena", in: named, names: ["Khaled Al-Maeena"])
+        #expect(extract(named, [k2]).roles["e1"]?.first?.of == "Saudi Gazette")
+    }
+
     @Test func noRoleWithoutATitle() {
         let text = "Halevi, who had assumed command in January 2023, expressed his regret."
         let halevi = S.entity("e1", .person, "Herzi Halevi", in: text, names: ["Halevi"])

@@ -103,8 +103,9 @@ struct QuantityExtractor {
         var back = false
         if unit == nil && score == nil {
             (what, whatEnd, back) = countedNoun(from: end, before: sentence.end)
-            // Counts of more than one are plural: "16 Email" is a footnote, not sixteen emails.
-            if what != nil && value != 1 && !isFraction && !isPluralNoun(whatEnd - 1) {
+            // Counts of more than one are plural and one is singular: "16 Email" is a footnote and
+            // "one Immortals" a title, not counts.
+            if what != nil && !isFraction && (value != 1) != isPluralNoun(whatEnd - 1) {
                 what = nil
                 whatEnd = end
             }

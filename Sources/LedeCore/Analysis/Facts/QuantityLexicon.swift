@@ -141,7 +141,7 @@ enum QuantityLexicon {
         add("won", ["won", "win", "wins", "winning", "secured", "securing", "gained", "gaining", "collected",
                     "collecting", "took", "earned", "earning"])
         add("lost", ["lost", "losing", "lose", "loses"])
-        add("voted", ["voted", "voting", "vote", "votes", "cast"])
+        add("voted", ["voted", "voting", "cast"])
         add("elected", ["elected", "re-elected", "electing"])
         add("received", ["received", "receiving", "receives", "got", "obtained", "garnered", "polled"])
         add("defeated", ["defeated", "beat", "beating", "defeating"])

@@ -53,6 +53,10 @@ struct QuoteExtractor {
         for k in (o + 1)..<c where t.isWord(k) { words += 1 }
         // One or two words in quotes are titles or scare quotes, not speech.
         guard words >= 3 else { return nil }
+        // Every word capitalised: a title ("The Internet Explorer 6 Countdown"), not speech.
+        var capitalised = 0
+        for k in (o + 1)..<c where t.isCapitalized(k) { capitalised += 1 }
+        if capitalised == words && words <= 10 { return nil }
         let inner = TextRange(t.end(o), t.start(c))
         let sentence = context.sentence(containing: t.start(o)) ?? inner
         var speaker: SpeakerPhrase?

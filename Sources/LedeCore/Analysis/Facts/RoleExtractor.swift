@@ -112,6 +112,14 @@ struct RoleExtractor {
                 k -= 1
                 continue
             }
+            // "Secretary of State Condoleezza Rice", "Minister of Education Stefania Giannini".
+            if start == k + 1 && t.key(k) == Keys.of && t.isWord(k - 1) && R.heads.contains(t.keys[k - 1])
+                && R.offices.contains(t.keys[k + 1]) {
+                hasHead = true
+                start = k - 1
+                k -= 2
+                continue
+            }
             break
         }
         guard start >= 0, hasHead else { return nil }
@@ -159,18 +167,22 @@ struct RoleExtractor {
         return (name, nil, first)
     }
 
-    /// The place a demonym belongs to, when the article names it: "Israeli" -> Israel, "Palestinian" -> Palestine.
+    /// The place a demonym belongs to, when the article names it: "Israeli" -> Israel, "Swedish" -> Sweden,
+    /// "English" -> England. The place sharing the longest start with the demonym wins ("Australian" ->
+    /// Australia, not Austria).
     private func place(forDemonym demonym: String) -> Entity? {
-        let d = demonym.lowercased()
+        let d = Array(demonym.lowercased().unicodeScalars)
         var best: Entity?
-        for k in placesByStem[String(d.prefix(4))] ?? [] {
+        var bestShared = 0
+        for k in placesByStem[String(String.UnicodeScalarView(d.prefix(4)))] ?? [] {
             let e = mentions.entities[k]
-            let n = e.name.lowercased()
-            guard n.count >= 4, d.count > n.count - 1 else { continue }
-            // Israel/Israeli, Iran/Iranian, Kenya/Kenyan, China/Chinese, Palestine/Palestinian.
-            let stem = String(n.prefix(max(4, n.count - 1)))
-            if d.hasPrefix(stem) && d != n && d.count - n.count <= 3 && (best == nil || n.count > best!.name.count) {
+            let n = Array(e.name.lowercased().unicodeScalars)
+            guard n != d, d.count >= 4 else { continue }
+            var shared = 0
+            while shared < min(n.count, d.count) && n[shared] == d[shared] { shared += 1 }
+            if shared >= max(4, n.count - 3) && d.count - shared <= 4 && shared > bestShared {
                 best = e
+                bestShared = shared
             }
         }
         return best
@@ -200,6 +212,11 @@ struct RoleExtractor {
             if R.heads.contains(key) { head = k }
             k += 1
         }
+        // "the Secretary of State": the office is part of the role.
+        if t.key(k) == Keys.of && head == k - 1 && t.isCapitalized(k + 1) && R.offices.contains(t.key(k + 1)) {
+            head = k + 1
+            k += 2
+        }
         guard head >= first, head == k - 1 || R.linkers.contains(t.key(head + 1)) || t.isMark(head + 1, ",")
                 || t.isMark(head + 1, ".") else { return nil }
         let role = t.text(from: first, through: head)
@@ -216,14 +233,16 @@ struct RoleExtractor {
             if e >= s {
                 let np = TextRange(t.start(s), t.end(e))
                 let found = mentions.overlapping(np).filter { mentions.entities[$0.entity].type != .person }
-                if let m = found.first {
+                if let m = found.first(where: { mentions.entities[$0.entity].type != .group }) {
                     of = (mentions.entities[m.entity].name, mentions.entities[m.entity].id, s)
+                } else if let m = found.first {
+                    // "the Indonesian military": a people's adjective describes the organisation, so keep the phrase.
+                    of = (t.text(from: t.index(atOrAfter: m.range.start), through: e), mentions.entities[m.entity].id, s)
                 } else if let (cf, cl) = capitalisedRun(s, e) {
                     of = (t.text(from: cf, through: cl), nil, s)
-                } else {
-                    of = (t.text(from: s, through: e), nil, s)
                 }
-                end = e
+                // A lowercase phrase ("editor at large") names no organisation.
+                if of != nil { end = e }
             }
         }
         return (role, of, end)

@@ -38,7 +38,15 @@ enum RoleLexicon {
         "surgeon", "inspector", "detective", "chief-executive", "co", "joint", "new", "outgoing", "incoming",
         "longtime", "long-time", "veteran", "elected", "de", "facto", "spiritual", "religious", "political",
         "parliamentary", "presidential", "defence", "team", "club", "squad", "national-team", "soul", "pop", "jazz",
-        "gospel", "rock", "country", "legendary", "famous", "renowned", "award-winning", "american", "british",
+        "gospel", "rock", "country", "legendary", "famous", "renowned", "award-winning",
+    ])
+
+    /// What may follow "of" inside a title: "Secretary of State", "Minister of Education", "Chief of Staff".
+    static let offices: Set<UInt64> = WordKey.set([
+        "state", "education", "defense", "defence", "justice", "health", "staff", "finance", "foreign", "affairs",
+        "interior", "homeland", "security", "labour", "labor", "transport", "transportation", "agriculture",
+        "energy", "commerce", "treasury", "war", "police", "culture", "trade", "industry", "economy", "housing",
+        "environment", "tourism", "information", "communications", "the", "exchequer",
     ])
 
     /// Prepositions that link a role to its organisation or place: "leader of", "spokesman for", "coach at".

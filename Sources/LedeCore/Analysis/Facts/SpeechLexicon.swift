@@ -39,7 +39,8 @@ enum SpeechLexicon {
     static let adverbs: Set<UInt64> = WordKey.set([
         "also", "later", "previously", "earlier", "further", "then", "had", "has", "have", "subsequently",
         "reportedly", "initially", "first", "separately", "publicly", "privately", "recently", "once", "again",
-        "repeatedly", "has", "had", "would", "will", "had", "officially", "yesterday", "today", "now", "told",
+        "repeatedly", "would", "will", "officially", "yesterday", "today", "now", "never", "not", "always",
+        "still", "did", "does", "do", "may", "might", "could", "should",
     ])
 
     /// Auxiliaries that make "said" or "told" passive: "is said to", "was told".
