@@ -77,6 +77,25 @@ struct IngestHTMLTests {
         #expect(text.hasPrefix("Floods close schools across the valley\nHeavy rain caused the river"))
     }
 
+    @Test func headingsBetweenSiblingContainersAreKept() throws {
+        var body = ""
+        for (k, h) in ["Background", "The vote", "Reactions"].enumerated() {
+            body += "<h2>\(h)</h2><div class=\"entry-part\">"
+            for j in 0..<3 { body += "<p>Paragraph \(j) of part \(k), long enough to count as article text, with commas, and more words.</p>" }
+            body += "</div>"
+        }
+        let a = try html("<html><head><title>Vote - Site</title></head><body><nav><a href=\"/\">Home</a></nav><div class=\"wrap\">\(body)</div><div class=\"more\"><a href=\"/x\">Other story headline one</a><a href=\"/y\">Other story headline two</a></div></body></html>")
+        #expect(a.sections.map(\.title) == [nil, "Background", "The vote", "Reactions"])
+        #expect(IngestFixtures.texts(a, .paragraph).count == 9)
+        #expect(!a.text.string.contains("Other story"))
+    }
+
+    @Test func latinDeclarationOnUTF8PageIsOverruled() throws {
+        let page = "<html><head><meta charset=\"iso-8859-1\"></head><body><p>Café society in Zürich, where the story starts.</p></body></html>"
+        let a = try Ingestor.articles(from: Data(page.utf8), source: "p.html", hint: "html")[0]
+        #expect(a.text.string.contains("Café society in Zürich"))
+    }
+
     @Test func titleFallsBackToH1ThenTitleWithoutSiteName() throws {
         let h1 = try html("<html><head><title>Ignored - Site</title></head><body><article><h1>Budget passes</h1><p>The budget passed on Friday after a long debate in parliament.</p></article></body></html>")
         #expect(h1.title == "Budget passes")

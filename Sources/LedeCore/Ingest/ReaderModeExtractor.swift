@@ -134,17 +134,27 @@ struct ReaderModeExtractor {
         let parent = elements[best].parent
         guard parent >= 0 else { return [best] }
         let threshold = max(10, bestScore * 0.2)
-        var out: [Int] = []
-        for i in elements.indices where elements[i].parent == parent && !elements[i].furniture {
-            if i == best { out.append(i); continue }
+        let siblings = elements.indices.filter { elements[$0].parent == parent && !elements[$0].furniture }
+        var included = Set<Int>()
+        for i in siblings {
+            if i == best { included.insert(i); continue }
             let e = elements[i]
-            if e.isCandidate && e.score >= threshold { out.append(i); continue }
+            if e.isCandidate && e.score >= threshold { included.insert(i); continue }
             if e.tag == "p" {
                 let ld = linkDensity(i)
-                if (e.text > 80 && ld < 0.25) || (e.text > 0 && ld == 0 && endsSentence(i)) { out.append(i) }
+                if (e.text > 80 && ld < 0.25) || (e.text > 0 && ld == 0 && endsSentence(i)) { included.insert(i) }
             }
         }
-        return out
+        // Section headings between the included blocks (or just before the first) belong to the article too.
+        if let first = siblings.firstIndex(where: { included.contains($0) }),
+           let last = siblings.lastIndex(where: { included.contains($0) }) {
+            var k = first - 1
+            while k >= 0, Self.headingLevels[elements[siblings[k]].tag] != nil, elements[siblings[k]].tag != "h1" {
+                included.insert(siblings[k]); k -= 1
+            }
+            for i in siblings[first...last] where Self.headingLevels[elements[i].tag] != nil { included.insert(i) }
+        }
+        return siblings.filter { included.contains($0) }
     }
 
     static func tagBonus(_ tag: String) -> Double {

@@ -62,6 +62,11 @@ public enum TextDecoder {
         if let declared = declaredCharset.map(normalizedCharset) {
             switch declared {
             case "windows-1252", "iso-8859-1", "latin1", "us-ascii", "ascii", "cp1252", "iso-8859-15":
+                // Pages often declare Latin-1 and are really UTF-8. Latin-1 text that happens to form valid
+                // multi-byte UTF-8 sequences is vanishingly rare, so valid UTF-8 with such sequences wins.
+                if data.contains(where: { $0 >= 0x80 }), let s = String(validating: data, as: UTF8.self) {
+                    return Decoded(text: s, encoding: .utf8)
+                }
                 return Decoded(text: windows1252(data), encoding: .windows1252)
             case "utf-16le": return Decoded(text: utf16(data, littleEndian: true), encoding: .utf16LE)
             case "utf-16be", "utf-16": return Decoded(text: utf16(data, littleEndian: false), encoding: .utf16BE)
