@@ -24,11 +24,14 @@ enum ReaderBenchmark {
                                 theme: Theme.builtIn("dark")!, width: 200, height: 60)
         _ = Reader.render(state)
         let t1 = DispatchTime.now().uptimeNanoseconds
+        let c1 = threadCPUTime()
         state = Reader.update(state, .analysisFinished(analysis))
+        let c2 = threadCPUTime()
         _ = Reader.render(state)
+        let c3 = threadCPUTime()
         let t2 = DispatchTime.now().uptimeNanoseconds
-        print(String(format: "reader: first frame (text only) %.1f ms; analysisFinished + frame %.1f ms",
-                     Double(t1 - t0) / 1e6, Double(t2 - t1) / 1e6))
+        print(String(format: "reader: first frame (text only) %.1f ms; analysisFinished + frame %.1f ms (cpu: update %.1f ms, render %.1f ms)",
+                     Double(t1 - t0) / 1e6, Double(t2 - t1) / 1e6, (c2 - c1) * 1e3, (c3 - c2) * 1e3))
         func measure(_ label: String, _ events: [InputEvent]) {
             var wall: [Double] = [], cpu: [Double] = []
             wall.reserveCapacity(events.count)

@@ -21,7 +21,6 @@ final class DocumentIndex: @unchecked Sendable {
     let mentionStarts: [Int]
     /// Mention ranges of each entity, sorted.
     let mentionsByEntity: [[TextRange]]
-    let sentenceStarts: [Int]
     /// Per entity: mention counts by (section, boilerplate or not), so a filter change recounts in O(entities).
     let mentionCounts: [[SectionKey: Int]]
     /// Entity indices by salience (highest first), the order of the facts panel and the entity list.
@@ -80,7 +79,6 @@ final class DocumentIndex: @unchecked Sendable {
         mentions = spans.filter { $0.kind == .entity }
         mentionStarts = mentions.map(\.start)
         self.mentionsByEntity = mentionsByEntity
-        sentenceStarts = document.analysis?.sentences.map(\.start) ?? []
         let es = document.analysis?.entities ?? []
         entitiesBySalience = es.indices.sorted {
             es[$0].salience != es[$1].salience ? es[$0].salience > es[$1].salience : $0 < $1
