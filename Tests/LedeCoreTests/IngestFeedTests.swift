@@ -79,7 +79,7 @@ struct IngestFeedTests {
         """, hint: "rdf")
         #expect(items.count == 1)
         #expect(items[0].title == "Bad \u{FFFD}title")
-        #expect(items[0].text.string.contains("[2J and"))
+        #expect(items[0].text.string.contains("Escape \u{FFFD}[2J and"))
         #expect(!items[0].text.scalars.contains("\u{1B}"))
         #expect(!items[0].text.scalars.contains { TextSanitizer.isUnsafe($0.value) })
     }

@@ -118,11 +118,12 @@ struct IngestHTMLTests {
 
     @Test func entitiesAreDecodedAndThenSanitised() throws {
         let a = try html("<html><body><article><p>Tom &amp; Jerry &#27;[31mred&#x1b;[0m &lt;b&gt; &#x9B;2J caf&eacute;.</p></article></body></html>")
-        // libxml2 drops references to characters XML forbids (ESC); C1 controls it keeps are replaced.
-        #expect(a.text.string.contains("Tom & Jerry "))
-        #expect(a.text.string.contains("[31mred"))
-        #expect(a.text.string.contains("<b> \u{FFFD}2J café."))
-        #expect(!a.text.scalars.contains("\u{1B}"))
+        // References to controls become a visible U+FFFD; 0x80-0x9F references read as Windows-1252, as
+        // browsers do (&#x9B; is "›").
+        #expect(a.text.string.contains("Tom & Jerry \u{FFFD}[31mred\u{FFFD}[0m <b> ›2J café."))
+        #expect(!a.text.scalars.contains { TextSanitizer.isUnsafe($0.value) })
+        let quotes = try html("<p>It&#146;s a &#147;test&#148; &#8212; &#0000027;[7m &#x110000; done, in a paragraph.</p>")
+        #expect(quotes.text.string == "It’s a “test” — \u{FFFD}[7m \u{FFFD} done, in a paragraph.")
         #expect(!a.text.scalars.contains { TextSanitizer.isUnsafe($0.value) })
     }
 

@@ -127,6 +127,12 @@ struct IngestPlainTextTests {
         #expect(BoilerplateClassifier.classify(line) == .commentFooter)
     }
 
+    @Test func bylinesNeedAName() {
+        #expect(BoilerplateClassifier.classify("By Jane Doe") == .byline)
+        #expect(BoilerplateClassifier.classify("Written by Ana Ruiz and Tom Lee") == .byline)
+        #expect(BoilerplateClassifier.classify("By the numbers") == nil)
+    }
+
     @Test func proseLinesAreNotFooters() {
         #expect(BoilerplateClassifier.commentFooterTitle("2 people died on “Black Friday” in the crush") == nil)
         #expect(BoilerplateClassifier.classify("Share prices fell sharply on Monday.") == nil)

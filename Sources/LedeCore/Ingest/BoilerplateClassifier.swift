@@ -82,7 +82,7 @@ public enum BoilerplateClassifier {
         if k.hasPrefix("retrieved from \"") || k.hasPrefix("retrieved from “") || k.hasPrefix("categories:")
             || k.hasPrefix("category:") || k.hasPrefix("hidden categories:") { return .navigation }
         if commentLines.contains(k) || commentFooterTitle(line) != nil || isCommentCount(k) { return .commentFooter }
-        if isByline(k) { return .byline }
+        if isByline(k) && (k.hasPrefix("posted") || namesAfterBy(line)) { return .byline }
         if isNotice(k) { return .other }
         if isBareURL(k) { return .other }
         return nil
@@ -181,6 +181,14 @@ public enum BoilerplateClassifier {
         if (k.hasPrefix("by ") || k.hasPrefix("written by ") || k.hasPrefix("published by ")) && words <= 8
             && !LineHeuristics.endsWithFullStop(k) { return true }
         return false
+    }
+
+    /// "By Jane Doe" is a byline only when a name follows ("By the numbers" is a heading).
+    static func namesAfterBy(_ line: String) -> Bool {
+        guard let r = ByteSearch.find("by ", in: key(line)) else { return false }
+        let rest = Array(line.utf8.drop { $0 == 0x20 }.dropFirst(r + 3))
+        guard let f = rest.first else { return false }
+        return f >= 0x41 && f <= 0x5A || f >= 0x80
     }
 
     /// Archive, license, edit-date and cookie notices.

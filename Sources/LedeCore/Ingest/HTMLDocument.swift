@@ -7,7 +7,7 @@ final class HTMLDocument {
     let doc: xmlDocPtr
 
     init?(_ text: String) {
-        var bytes = Array(text.utf8)
+        var bytes = Array(HTMLCharacterReferences.rewrite(text).utf8)
         guard bytes.count < Int32.max else { return nil }
         if bytes.isEmpty { bytes = Array("<html></html>".utf8) }
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
