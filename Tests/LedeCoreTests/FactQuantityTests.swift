@@ -124,6 +124,8 @@ import Testing
         #expect(FactTestSupport.facts("In the 20th minute, Marcus Berg missed a chance.").isEmpty)
         #expect(FactTestSupport.facts("Singer Aretha Franklin dies aged 76.").isEmpty)
         #expect(FactTestSupport.facts("See Section 3 and footnote [12] for the 1990s figures.").isEmpty)
+        #expect(FactTestSupport.facts("Netyksho Indictment ¶¶ 41–42.").isEmpty)
+        #expect(FactTestSupport.facts("See the report at pp. 27–29.").isEmpty)
         #expect(FactTestSupport.facts("Call 555-123-4567 or (02) 9876 5432 for details.").isEmpty)
         #expect(FactTestSupport.facts("It was one of the most devastating episodes.").isEmpty)
         #expect(FactTestSupport.facts("Microsoft launched the Internet Explorer 6 Countdown website.").isEmpty)

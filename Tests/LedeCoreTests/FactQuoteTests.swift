@@ -47,6 +47,13 @@ import Testing
         #expect(f.speaker == "Condoleezza Rice")
     }
 
+    @Test func speakerIsThePhraseWhenItsHeadIsNoEntity() throws {
+        let text = "The U.S. Department of Agriculture notes, \"Ground-level ozone causes more damage to plants than all other air pollutants combined.\""
+        let us = S.entity("e1", .place, "United States", in: text, names: ["U.S."])
+        let f = try #require(S.facts(text, kind: .quote, entities: [us]).first)
+        #expect(f.speaker == "U.S. Department of Agriculture")
+    }
+
     @Test func scareQuotesAndTitlesAreNotQuotes() {
         #expect(S.facts("Singer Aretha Franklin, \"queen of soul\", dies aged 76.", kind: .quote).isEmpty)
         #expect(S.facts("The report called it a \"hoax\" and moved on.", kind: .quote).isEmpty)

@@ -147,8 +147,13 @@ struct QuantityExtractor {
         if t.isMark(i - 1, ".") && L.months.contains(t.key(i - 2)) { return i + 1 }
         if L.clockWords.contains(next) { return i + 1 }
         // Labels: "Section 3", "No. 10", "§ 4", "#2", footnotes "[12]".
-        if L.labels.contains(prev) || (t.isMark(i - 1, ".") && L.labels.contains(t.key(i - 2))) { return i + 1 }
-        if t.isMark(i - 1, "#") || t.isMark(i - 1, "§") || t.isMark(i - 1, "+") { return i + 1 }
+        if L.labels.contains(prev) || (t.isMark(i - 1, ".") && L.labels.contains(t.key(i - 2))) {
+            // "pp. 27–29", "Section 3-4": the range is a label too.
+            return t.isPunctuation(i + 1) && FactTokens.isDash(t.first(i + 1)) && t.isNumber(i + 2) ? i + 3 : i + 1
+        }
+        if t.isMark(i - 1, "#") || t.isMark(i - 1, "§") || t.isMark(i - 1, "¶") || t.isMark(i - 1, "+") {
+            return t.isPunctuation(i + 1) && FactTokens.isDash(t.first(i + 1)) && t.isNumber(i + 2) ? i + 3 : i + 1
+        }
         if t.isMark(i - 1, "[") && t.isMark(i + 1, "]") { return i + 2 }
         // List numbering at the start of a block or sentence: "1." "2)".
         if (t.isMark(i + 1, ".") || t.isMark(i + 1, ")")) && t.touching(i, i + 1)

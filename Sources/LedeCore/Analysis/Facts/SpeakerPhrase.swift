@@ -105,9 +105,12 @@ struct SpeakerPhrase: Equatable {
 
     private static func make(_ first: Int, _ last: Int, _ t: FactTokens, _ mentions: MentionIndex) -> SpeakerPhrase {
         let range = TextRange(t.start(first), t.end(last))
-        // Prefer a person, then the last entity named ("the spokesman of the Ministry" names the Ministry).
+        // A person named in the phrase is the speaker ("Cuban parliamentary speaker Ricardo Alcaron"); any other
+        // entity only when it is the phrase's head ("the Palestinian Health Ministry", not "The U.S. Department
+        // of Agriculture", whose head is no entity).
         let found = mentions.overlapping(range)
-        if let m = found.first(where: { mentions.entities[$0.entity].type == .person }) ?? found.last {
+        if let m = found.first(where: { mentions.entities[$0.entity].type == .person })
+            ?? found.last(where: { $0.range.end >= range.end }) {
             let e = mentions.entities[m.entity]
             return SpeakerPhrase(first: first, last: last, name: e.name, entity: e.id, isPronoun: false)
         }
