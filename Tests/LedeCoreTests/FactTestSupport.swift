@@ -42,10 +42,6 @@ enum FactTestSupport {
         return Entity(id: id, name: canonical, type: type, mentions: mentions)
     }
 
-    static func corpusText(_ name: String) throws -> String {
-        try String(contentsOf: fixtures.appendingPathComponent("corpus").appendingPathComponent(name), encoding: .utf8)
-    }
-
     static func corpusArticle(_ name: String) throws -> Article {
         let url = fixtures.appendingPathComponent("corpus").appendingPathComponent(name)
         let data = try Data(contentsOf: url)

@@ -5,6 +5,7 @@
 /// "according to", quotation marks); each extractor then looks only at the few tokens around them.
 /// Roles are found around person mentions, so they need the entity recognizer's output.
 public enum FactExtractor {
+    /// The facts of one article, in text order, and the roles found for its entities.
     public struct Result: Sendable {
         public var facts: [Fact]
         /// Roles found for entities, by entity id; the analyzer adds them to `Entity.roles`.
