@@ -122,6 +122,15 @@ struct IngestFeedTests {
         #expect(items[0].title == "Old feed")
     }
 
+    @Test func truncatedFeedKeepsWhatItHas() throws {
+        let items = try feed("<rss version=\"2.0\"><channel><item><title>Cut off</title><description>&lt;p&gt;Text that is cut off", hint: "rss")
+        #expect(items.map(\.title) == ["Cut off"])
+        #expect(items.first?.text.string == "Cut off\nText that is cut off")
+        let twice = try feed("<rss version=\"2.0\"><channel><item><title>A</title></item><item>", hint: "rss")
+        #expect(twice.map(\.title) == ["A"])
+        #expect(try feed("Plain words in a file named .rss, nothing more.", hint: "rss").first?.format == .text)
+    }
+
     @Test func feedWithoutItemsGivesNoArticles() throws {
         #expect(try feed("<rss version=\"2.0\"><channel><title>Empty</title></channel></rss>").isEmpty)
     }

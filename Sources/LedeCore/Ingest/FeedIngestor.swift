@@ -20,6 +20,8 @@ public enum FeedIngestor {
         let items = collectItems(feed, root)
         var out: [Article] = []
         for (k, item) in items.enumerated() {
+            // An item with nothing in it (a feed cut off mid-item) is not an article; numbering stays stable.
+            if item.title == nil && item.content == nil && item.link == nil { continue }
             out.append(try article(item, source: "\(source)#\(k + 1)", format: format))
         }
         return out
