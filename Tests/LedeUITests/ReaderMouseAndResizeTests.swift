@@ -77,7 +77,8 @@ import Testing
         #expect(s.anchor == 0)
         s = Reader.update(s, .mouse(MouseEvent(x: 100, y: 3, action: .wheelDown)))
         #expect(s.anchor == 0)
-        #expect(s.factsTop == 3)
+        // Three rows down (one less when that keeps a group's title above the first entry in view).
+        #expect((2...3).contains(s.factsTop))
     }
 
     @Test func tabBarClicksSwitchPanels() {

@@ -180,6 +180,16 @@ import Testing
         #expect(text.range(of: "Alice Smith")!.lowerBound < text.range(of: "Bob Jones")!.lowerBound)
     }
 
+    @Test func cursorSkipsRoleLinesAndFilterChangesRestartThePanels() {
+        let seed = ReaderFixture.seed
+        var s = ReaderFixture.state(seed, analysis: SeedAnalysis.make(seed), width: 120, height: 30)
+        s = ReaderFixture.press(s, .character("f"), .character("j"))
+        #expect(s.selectedEntity?.name == "Benjamin Netanyahu")
+        #expect(Reader.render(s).trimmedLines().contains { $0.contains("Lt. Gen., Israel Defense Forces") })
+        s = ReaderFixture.press(s, .character("G"), .character("s"), .down, .character(" "), .enter)
+        #expect(s.factsTop == 0)
+    }
+
     @Test func cursorMovesInTheFocusedPanelAndSelectsEntities() {
         let (article, analysis) = ReaderFixture.handMade()
         var s = ReaderFixture.state(article, analysis: analysis, width: 120, height: 30)

@@ -30,7 +30,8 @@ enum FactsPanel {
                     var text = TextSanitizer.singleLine(r.role)
                     if let of = r.of, !of.isEmpty { text += ", " + TextSanitizer.singleLine(of) }
                     guard seen.insert(text.lowercased()).inserted else { continue }
-                    roles.append(PanelRow([PanelSegment("  " + text, .dim)], target: .entity(i)))
+                    // Role lines belong to the person above them; the cursor skips them.
+                    roles.append(PanelRow([PanelSegment("  " + text, .dim)]))
                 }
             }
             b.roles.append(roles)

@@ -42,10 +42,7 @@ extension ReaderState {
                 overlay = .sections(SectionListState(cursor: cur, picked: sectionFilter))
             }
         case .clearSectionFilter:
-            if !sectionFilter.isEmpty {
-                sectionFilter = []
-                message = "showing all sections"
-            }
+            if !sectionFilter.isEmpty { applySectionFilter([]) }
         case .focusFacts: focusPanel(.facts)
         case .focusTimeline: focusPanel(.timeline)
         case .back: back()

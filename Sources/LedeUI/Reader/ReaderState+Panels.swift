@@ -77,7 +77,8 @@ extension ReaderState {
             if cur < top { top = cur }
             if cur >= top + h { top = cur - h + 1 }
             // A title row just above the cursor stays in view when there is room.
-            if top > 0, top == cur, rows.indices.contains(cur - 1), rows[cur - 1].target == nil { top -= 1 }
+            if top > 0, top == cur, rows.indices.contains(cur - 1), rows[cur - 1].target == nil,
+               rows[cur - 1].segments.first?.element == .title { top -= 1 }
             top = max(0, min(top, max(0, rows.count - h)))
             if pane == .timeline { timelineCursor = cur; timelineTop = top } else { factsCursor = cur; factsTop = top }
         }
