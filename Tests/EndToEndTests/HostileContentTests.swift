@@ -22,7 +22,7 @@ import Testing
     @Test(arguments: cases)
     func readerShowsNoInjectedSequence(_ c: Case) throws {
         let tmux = try TmuxSession(width: 120, height: 40)
-        try tmux.openReader([ReaderHarness.hostile(c.file)], showing: c.shown)
+        try tmux.openAnalysedReader([ReaderHarness.hostile(c.file)], showing: c.shown)
         let screen = StyledScreen(try tmux.screen(escapes: true))
         let text = screen.lines.map(\.text).joined(separator: "\n")
 

@@ -11,7 +11,7 @@ import Testing
 
     func open(width: Int = 120, height: Int = 40) throws -> TmuxSession {
         let tmux = try TmuxSession(width: width, height: height)
-        try tmux.openReader([ReaderHarness.seed], showing: Self.firstWords)
+        try tmux.openAnalysedReader([ReaderHarness.seed], showing: Self.firstWords)
         return tmux
     }
 

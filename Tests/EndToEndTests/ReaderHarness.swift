@@ -28,6 +28,13 @@ extension TmuxSession {
         try waitFor("the reader to show “\(text)”", timeout: timeout) { $0.contains(text) }
     }
 
+    /// Starts `lede ARGS` and waits until the text is on screen and the analysis has finished (the status line's
+    /// "analysing…" is gone), so highlights, facts and timeline are there.
+    func openAnalysedReader(_ arguments: [String], showing text: String, timeout: Double = 30) throws {
+        try openReader(arguments, showing: text, timeout: timeout)
+        try waitFor("the analysis to finish", timeout: timeout) { !$0.contains("analysing…") }
+    }
+
     /// Waits for the shell to be back: normal screen, cursor visible, prompt on the last non-empty line.
     func waitForShell(timeout: Double = 10) throws {
         try waitFor(format: "#{alternate_on}", toBe: "0", timeout: timeout)

@@ -8,7 +8,7 @@ import Testing
 
     @Test func quitRestoresTheTerminal() throws {
         let tmux = try TmuxSession(width: 120, height: 40)
-        try tmux.openReader([ReaderHarness.seed], showing: firstWords)
+        try tmux.openAnalysedReader([ReaderHarness.seed], showing: firstWords)
         try tmux.keys("q")
         try tmux.waitForShell()
         #expect(try tmux.lastStatus() == 0)
@@ -19,7 +19,7 @@ import Testing
     @Test(arguments: [("TERM", SIGTERM), ("HUP", SIGHUP), ("INT", SIGINT)])
     func signalRestoresTheTerminal(name: String, signal: Int32) throws {
         let tmux = try TmuxSession(width: 100, height: 30)
-        try tmux.openReader([ReaderHarness.seed], showing: firstWords)
+        try tmux.openAnalysedReader([ReaderHarness.seed], showing: firstWords)
         let pid = try tmux.childPID(named: "lede")
         #expect(kill(pid, signal) == 0)
         try tmux.waitForShell()
@@ -29,7 +29,7 @@ import Testing
 
     @Test func ctrlCFromTheKeyboardRestoresTheTerminal() throws {
         let tmux = try TmuxSession(width: 100, height: 30)
-        try tmux.openReader([ReaderHarness.seed], showing: firstWords)
+        try tmux.openAnalysedReader([ReaderHarness.seed], showing: firstWords)
         try tmux.keys("C-c")
         try tmux.waitForShell()
         #expect(try tmux.lastStatus() == 128 + Int(SIGINT))
@@ -37,7 +37,7 @@ import Testing
 
     @Test func ctrlZSuspendsAndFgRedraws() throws {
         let tmux = try TmuxSession(width: 100, height: 30)
-        try tmux.openReader([ReaderHarness.seed], showing: firstWords)
+        try tmux.openAnalysedReader([ReaderHarness.seed], showing: firstWords)
         let before = try tmux.screen()
         try tmux.keys("C-z")
         try tmux.waitForShell()
