@@ -33,6 +33,10 @@ extension TimexMatcher {
         if sameLine(j - 1), let y = year(j) {
             return TimexMatch(tokens: k..<j + 1, type: .date, meaning: .date(year: y, month: month, day: nil))
         }
+        if cue(j) == .of, sameLine(j - 1), let y = year(j + 1) {
+            // "September of 1976"
+            return TimexMatch(tokens: k..<j + 2, type: .date, meaning: .date(year: y, month: month, day: nil))
+        }
         if isPunct(j, ","), sameLine(j - 1), sameLine(j), let y = year(j + 1), cue(j + 2) != .digits {
             // "May, 1750"
             return TimexMatch(tokens: k..<j + 2, type: .date, meaning: .date(year: y, month: month, day: nil))

@@ -9,6 +9,9 @@ struct TimexResolver {
 
     private var history: [AnaphoraResolver.Mention] = []
 
+    /// How close (in tokens) a year of another time must be for a partial date to belong to it.
+    static let storyWindow = 60
+
     init(scalars: [Unicode.Scalar], tokens: [Token], reference: CalendarDate?, matches: [TimexMatch]) {
         self.s = scalars
         self.tokens = tokens
@@ -46,7 +49,13 @@ struct TimexResolver {
         case .date(let y, let m, let d):
             if let y { return (TimexValue.date(year: y, month: m, day: d), false) }
             guard let m else { return nil }
-            let sentenceYear = lastInSentence(sentence, before: at).flatMap { TimexValue.yearOf($0.value) }
+            // A year written in the same sentence, or a bare year of another time a little before
+            // ("In 1831 he sailed ... On July 14 ...").
+            var sentenceYear = lastInSentence(sentence, before: at).flatMap { TimexValue.yearOf($0.value) }
+            if sentenceYear == nil, let recent = history.last, at - recent.token <= Self.storyWindow, recent.value.utf8.count == 4,
+               let y = TimexValue.yearOf(recent.value), let ref = reference, abs(y - ref.year) > 1 {
+                sentenceYear = y
+            }
             let year = YearInference.year(month: m, day: d, at: at, explicit: explicit, sentenceYear: sentenceYear,
                                           reference: reference, tense: tense(match, sentence))
             return (TimexValue.date(year: year, month: m, day: d), true)
