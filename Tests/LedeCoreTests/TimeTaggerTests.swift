@@ -48,6 +48,15 @@ import Testing
             == ["February 6=2016-02-06"])
     }
 
+    @Test func partialDatesInAStoryAboutAnotherYear() {
+        #expect(TimeFixtures.times("In 1831 Darwin sailed from Plymouth. On July 14 the ship reached Brazil.", date: "2004-08-14")
+            == ["1831=1831", "July 14=1831-07-14"])
+        #expect(TimeFixtures.times("The riots began in September of 1976.") == ["September of 1976=1976-09"])
+        // A scheduled event: "is to be held" is future, so the dates stay in the reference year (flag article).
+        #expect(TimeFixtures.times("The first referendum is to be held from November 20 to December 11.", date: "2015-05-07")
+            == ["November 20=2015-11-20", "December 11=2015-12-11"])
+    }
+
     @Test func weekdaysAgainstTheReferenceDate() {
         // afghan robotics team, reference Tuesday 2017-07-18.
         #expect(TimeFixtures.times("A group of Afghan teenagers was awarded a silver medal on Tuesday.", date: "2017-07-18")

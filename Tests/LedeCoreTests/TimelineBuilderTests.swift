@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import LedeCore
 
@@ -38,6 +39,22 @@ import Testing
         #expect(a.timeline.count == 1)
         #expect(a.timeline.first?.date == "2025-01-18")
         #expect(a.timeline.first?.end == "2025-03-01")
+    }
+
+    @Test func aRangeGivesTheEnd() {
+        let a = TimeFixtures.analyze("The first referendum is to be held from November 20 to December 11, 2015.")
+        #expect(a.timeline.first?.date == "2015-11-20")
+        #expect(a.timeline.first?.end == "2015-12-11")
+    }
+
+    @Test func corpusArticleTimelineUsesTheDateline() throws {
+        // Afghan robotics team (Wikinews, 2017): the dateline gives the reference, "Tuesday" is before it.
+        let text = try TimeFixtures.corpus("wikinews-2017-07-21-afghan-girls-robotics-team.html")
+        let article = try #require(try Ingestor.articles(from: Data(text.utf8), source: "afghan.html", hint: "html").first)
+        let a = Analyzer.analyze(article)
+        #expect(a.referenceDate.date == CalendarDate(year: 2017, month: 7, day: 21))
+        #expect(a.times.contains { $0.text == "Tuesday" && $0.value == "2017-07-18" })
+        #expect(a.timeline.contains { $0.date == "2017-07-18" })
     }
 
     @Test func inferredDatesAreNotExact() {

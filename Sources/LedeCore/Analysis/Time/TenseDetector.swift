@@ -58,11 +58,10 @@ enum TenseDetector {
             let nextIsBe = k + 1 < sentence.upperBound && be.contains(s, tokens[k + 1].range)
             return nextIsBe || scheduling.contains(s, prev) ? .future : .unknown  // "is to be held", "set to take place"
         }
+        // A past form is past, unless a form of "be" makes it passive ("to be held", "is expected").
+        if beForms.contains(s, prev) { return .unknown }
         if past.contains(s, r) { return .past }
-        // An "-ed" form is past, unless a form of "be" makes it passive ("to be held", "is expected").
-        if r.length >= 5 && WordSet.hasSuffix(s, r, "ed") && ScalarClass.isLower(s[r.start]) && !beForms.contains(s, prev) {
-            return .past
-        }
+        if r.length >= 5 && WordSet.hasSuffix(s, r, "ed") && ScalarClass.isLower(s[r.start]) { return .past }
         return .unknown
     }
 }

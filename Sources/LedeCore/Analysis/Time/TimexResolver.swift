@@ -6,6 +6,8 @@ struct TimexResolver {
     let reference: CalendarDate?
     /// Every date written with its year, for completing partial dates.
     let explicit: [YearInference.ExplicitDate]
+    /// The same, by month and day (month * 32 + day).
+    let byDay: [Int: [YearInference.ExplicitDate]]
 
     private var history: [AnaphoraResolver.Mention] = []
 
@@ -23,6 +25,7 @@ struct TimexResolver {
             }
         }
         self.explicit = explicit
+        self.byDay = Dictionary(grouping: explicit) { $0.month * 32 + $0.day }
     }
 
     /// The value of `match` (in sentence `sentence`, a token range), and whether it was inferred.
@@ -52,11 +55,16 @@ struct TimexResolver {
             // A year written in the same sentence, or a bare year of another time a little before
             // ("In 1831 he sailed ... On July 14 ...").
             var sentenceYear = lastInSentence(sentence, before: at).flatMap { TimexValue.yearOf($0.value) }
+            // "from November 20 to December 11, 2015": a range shares the year written at its end.
+            if let e = firstExplicit(after: at), e.token - match.tokens.upperBound <= 2, sentence.contains(e.token) {
+                sentenceYear = e.year
+            }
             if sentenceYear == nil, let recent = history.last, at - recent.token <= Self.storyWindow, recent.value.utf8.count == 4,
                let y = TimexValue.yearOf(recent.value), let ref = reference, abs(y - ref.year) > 1 {
                 sentenceYear = y
             }
-            let year = YearInference.year(month: m, day: d, at: at, explicit: explicit, sentenceYear: sentenceYear,
+            let year = YearInference.year(month: m, day: d, at: at, sameDay: d.map { byDay[m * 32 + $0] ?? [] } ?? [],
+                                          sentenceYear: sentenceYear,
                                           reference: reference, tense: tense(match, sentence))
             return (TimexValue.date(year: year, month: m, day: d), true)
         case .weekday(let w, let offset):
@@ -98,6 +106,16 @@ struct TimexResolver {
             guard let v = value(day, match, sentence) else { return nil }
             return ("\(v.value.prefix(10))T\(p.code)", true)
         }
+    }
+
+    /// The first date written with its year after token `at` (the list is in text order).
+    private func firstExplicit(after at: Int) -> YearInference.ExplicitDate? {
+        var lo = 0, hi = explicit.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if explicit[mid].token <= at { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < explicit.count ? explicit[lo] : nil
     }
 
     /// The latest date mentioned earlier in the same sentence (walking back only as far as the sentence start).

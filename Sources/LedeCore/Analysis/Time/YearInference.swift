@@ -15,11 +15,12 @@ enum YearInference {
         let day: Int
     }
 
-    static func year(month: Int, day: Int?, at token: Int, explicit: [ExplicitDate], sentenceYear: Int?,
+    /// `sameDay` holds the explicit dates with this month and day.
+    static func year(month: Int, day: Int?, at token: Int, sameDay: [ExplicitDate], sentenceYear: Int?,
                      reference: CalendarDate?, tense: TenseDetector.Tense) -> Int? {
         if let day {
             var best: ExplicitDate?
-            for e in explicit where e.month == month && e.day == day {
+            for e in sameDay where e.month == month && e.day == day {
                 if best == nil || abs(e.token - token) < abs(best!.token - token) { best = e }
             }
             if let best { return best.year }
