@@ -44,64 +44,92 @@ public struct LibraryIndexer: Sendable {
         return (out, failure)
     }
 
-    /// Hashes every file, analyses the new and changed ones and stores them, reporting each file. Blocking:
-    /// run it off the interface thread.
+    /// What the parallel stage found for one file, for the writing stage.
+    enum Prepared: Sendable {
+        case failed(String)
+        case unchanged
+        case analysed(hash: String, [(Article, Analysis)])
+    }
+
+    /// Files read and analysed together: enough to keep both cores busy, few enough that rows arrive steadily.
+    static let batchSize = 8
+
+    /// Hashes every file, analyses the new and changed ones and stores them, reporting each file in order.
+    /// Reading and analysis run on all cores; writes are one transaction per file. Blocking: run it off the
+    /// interface thread.
     @discardableResult
     public func index(_ files: [LibraryFile], report: (LibraryUpdate) -> Void) -> Summary {
         var summary = Summary()
         var known: [String: LibraryStore.FileState] = [:]
+        var stored: [String: [LibraryEntry]] = [:]
         var storeWorks = true
-        do { known = try store.fileStates() } catch {
+        do {
+            known = try store.fileStates()
+            stored = try store.entries(files: Set(files.map(\.path)))
+        } catch {
             storeWorks = false
             report(.storeFailed(message: error.description))
         }
-        for file in files {
-            let data: Data
-            do { data = try read(file.path) } catch {
-                summary.failedFiles += 1
-                if storeWorks { try? store.remove(file: file.path) }
-                report(.failed(file: file.path, message: String(describing: error)))
-                continue
+        let current = storeWorks ? known : [:]
+        var start = 0
+        while start < files.count {
+            let batch = Array(files[start..<min(files.count, start + Self.batchSize)])
+            start += batch.count
+            let results = PreparedBox(count: batch.count)
+            DispatchQueue.concurrentPerform(iterations: batch.count) { k in
+                results.set(k, prepare(batch[k], known: current))
             }
-            let hash = ContentHash.of(data)
-            if storeWorks, let state = known[file.path], state.contentHash == hash,
-               state.analyzerVersion == LibraryStore.analyzerVersion,
-               let rows = try? store.entries(files: [file.path])[file.path], !rows.isEmpty {
-                summary.unchangedFiles += 1
-                report(.indexed(file: file.path, entries: rows, analysed: false))
-                continue
-            }
-            let articles: [Article]
-            do {
-                articles = try Ingestor.articles(from: data, source: file.path,
-                                                 hint: (file.path as NSString).pathExtension.lowercased(),
-                                                 options: options)
-            } catch {
-                summary.failedFiles += 1
-                if storeWorks { try? store.remove(file: file.path) }
-                report(.failed(file: file.path, message: String(describing: error)))
-                continue
-            }
-            let analysed = articles.map { a -> (Article, Analysis) in
-                var a = a
-                if let attribution = file.attribution { a.attribution = attribution }
-                return (a, analyze(a))
-            }
-            summary.analysedFiles += 1
-            var rows: [LibraryEntry]?
-            if storeWorks {
-                do {
-                    try store.replace(file: file.path, contentHash: hash, articles: analysed)
-                    rows = try store.entries(files: [file.path])[file.path]
-                } catch {
-                    storeWorks = false
-                    report(.storeFailed(message: error.description))
+            for (file, prepared) in zip(batch, results.values) {
+                switch prepared {
+                case .failed(let message):
+                    summary.failedFiles += 1
+                    if storeWorks { try? store.remove(file: file.path) }
+                    report(.failed(file: file.path, message: message))
+                case .unchanged:
+                    summary.unchangedFiles += 1
+                    report(.indexed(file: file.path, entries: stored[file.path] ?? [], analysed: false))
+                case .analysed(let hash, let analysed):
+                    summary.analysedFiles += 1
+                    var rows: [LibraryEntry]?
+                    if storeWorks {
+                        do {
+                            try store.replace(file: file.path, contentHash: hash, articles: analysed)
+                            rows = try store.entries(files: [file.path])[file.path]
+                        } catch {
+                            storeWorks = false
+                            report(.storeFailed(message: error.description))
+                        }
+                    }
+                    report(.indexed(file: file.path, entries: rows ?? Self.entries(file: file.path, analysed),
+                                    analysed: true))
                 }
             }
-            report(.indexed(file: file.path, entries: rows ?? Self.entries(file: file.path, analysed), analysed: true))
         }
         report(.finished)
         return summary
+    }
+
+    /// Reads, hashes and (when new or changed) ingests and analyses one file. Touches no shared state.
+    func prepare(_ file: LibraryFile, known: [String: LibraryStore.FileState]) -> Prepared {
+        let data: Data
+        do { data = try read(file.path) } catch { return .failed(String(describing: error)) }
+        let hash = ContentHash.of(data)
+        if let state = known[file.path], state.contentHash == hash,
+           state.analyzerVersion == LibraryStore.analyzerVersion {
+            return .unchanged
+        }
+        do {
+            let articles = try Ingestor.articles(from: data, source: file.path,
+                                                 hint: (file.path as NSString).pathExtension.lowercased(),
+                                                 options: options)
+            return .analysed(hash: hash, articles.map { a in
+                var a = a
+                if let attribution = file.attribution { a.attribution = attribution }
+                return (a, analyze(a))
+            })
+        } catch {
+            return .failed(String(describing: error))
+        }
     }
 
     /// Rows built straight from analyses, for when the index cannot be written.
@@ -142,5 +170,26 @@ public struct LibraryIndexer: Sendable {
         var article = articles[key.item]
         if let attribution { article.attribution = attribution }
         return article
+    }
+}
+
+/// Results of the parallel stage, one slot per file of a batch.
+private final class PreparedBox: @unchecked Sendable {
+    // Each slot is written by exactly one iteration of concurrentPerform; the lock makes the writes visible.
+    private var slots: [LibraryIndexer.Prepared?]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ k: Int, _ value: LibraryIndexer.Prepared) {
+        lock.lock()
+        slots[k] = value
+        lock.unlock()
+    }
+
+    var values: [LibraryIndexer.Prepared] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots.map { $0 ?? .failed("not read") }
     }
 }
