@@ -24,13 +24,19 @@ enum LibraryBenchmark {
             let start = DispatchTime.now().uptimeNanoseconds
             func elapsed() -> Double { Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 }
             guard let store = try? LibraryStore.open(path: database) else { print("library: cannot open \(database)"); return }
+            let opened = elapsed()
             let files = LibraryFile.expand([folder])
+            let listed = elapsed()
             let indexer = LibraryIndexer(store: store)
             let (entries, _) = indexer.initialEntries(files)
+            let read = elapsed()
             let state = LibraryState(entries: entries, services: LibraryServices(store: store), theme: .default,
                                      width: 200, height: 60, indexing: true)
             _ = Library.render(state)
             firstList = elapsed()
+            print(String(format: "library %@: open index %.0f ms, list folder %.0f ms, read rows %.0f ms, "
+                         + "sort and first frame %.0f ms", label, opened * 1000, (listed - opened) * 1000,
+                         (read - listed) * 1000, (firstList - read) * 1000))
             summary = indexer.index(files) { _ in }
             total = elapsed()
             print(String(format: "library %@: first list %.0f ms (%d rows, %d analysed already), all indexed %.2f s "

@@ -44,3 +44,21 @@ import Testing
         #expect(LibraryViewMemory.load(from: paths.libraryView) == nil)
     }
 }
+
+@Suite struct LibraryFileTests {
+    @Test func pathsBecomeAbsoluteAndNormalised() {
+        #expect(LibraryFile.absolute("a/./b/../c.txt", in: "/home/u") == "/home/u/a/c.txt")
+        #expect(LibraryFile.absolute("/x//y/./z.md", in: "/ignored") == "/x/y/z.md")
+        #expect(LibraryFile.absolute("../../../../up.txt", in: "/a") == "/up.txt")
+    }
+
+    @Test func foldersExpandToSortedFilesWithoutDuplicates() {
+        let tmp = TempFolder(); defer { tmp.remove() }
+        tmp.write("f/b.txt", "b")
+        tmp.write("f/a.md", "a")
+        tmp.write("f/.hidden.txt", "h")
+        tmp.write("f/sub/c.html", "<p>c</p>")
+        let files = LibraryFile.expand([tmp.file("f"), tmp.file("f/a.md"), tmp.file("f/missing.txt")]).map(\.path)
+        #expect(files == [tmp.file("f/a.md"), tmp.file("f/b.txt"), tmp.file("f/sub/c.html"), tmp.file("f/missing.txt")])
+    }
+}

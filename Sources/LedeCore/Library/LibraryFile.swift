@@ -15,11 +15,25 @@ public struct LibraryFile: Hashable, Sendable {
     public static func expand(_ paths: [String]) -> [LibraryFile] {
         var seen: Set<String> = []
         var out: [LibraryFile] = []
+        let cwd = FileManager.default.currentDirectoryPath
         for p in Ingestor.expand(paths) where p != "-" {
-            let abs = URL(fileURLWithPath: p).standardizedFileURL.path
+            let abs = absolute(p, in: cwd)
             if seen.insert(abs).inserted { out.append(LibraryFile(path: abs)) }
         }
         return out
+    }
+
+    /// `path` made absolute with `.` and `..` resolved, by string alone: no file-system call per file (symbolic
+    /// links are kept as named, so a file keeps the key it was opened under).
+    static func absolute(_ path: String, in cwd: String) -> String {
+        let full = path.hasPrefix("/") ? path : cwd + "/" + path
+        var parts: [Substring] = []
+        for part in full.split(separator: "/", omittingEmptySubsequences: true) {
+            if part == "." { continue }
+            if part == ".." { if !parts.isEmpty { parts.removeLast() }; continue }
+            parts.append(part)
+        }
+        return "/" + parts.joined(separator: "/")
     }
 
     /// The built-in sample library, each file with its attribution.
