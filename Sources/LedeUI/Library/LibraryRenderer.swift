@@ -131,8 +131,10 @@ struct LibraryRenderer {
         let hint = "Enter open · / filter · 1 2 3 sort · t timeline · q quit "
         let hw = DisplayWidth.of(hint)
         let room = s.width - hw - 1
-        if left.isEmpty, let e = s.selected {
-            left = " " + GridText.tail(e.key.description, width: (room >= 20 ? room : s.width) - 1)
+        // The selected file, after a filter note, as long as the path's end still fits beside it.
+        let avail = (room >= 20 ? room : s.width) - DisplayWidth.of(left) - 3
+        if s.filterInput == nil, let e = s.selected, avail >= 16 {
+            left += (left.isEmpty ? " " : " · ") + GridText.tail(e.key.description, width: avail)
         }
         if room >= 20 {
             GridText.fit(left, x: 0, y: y, width: room, style: style, into: &grid)
