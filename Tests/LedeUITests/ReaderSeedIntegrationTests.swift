@@ -1,0 +1,24 @@
+import LedeCore
+import Testing
+@testable import LedeUI
+
+/// The reader on the seed article with the real analysis pipeline, as `lede` shows it.
+@Suite struct ReaderSeedIntegrationTests {
+    @Test func tabTwiceSelectsHerziHaleviAfterIsrael() {
+        var s = ReaderFixture.state(ReaderFixture.seed, width: 120, height: 40)
+        s = Reader.update(s, .key(.tab))
+        #expect(s.selection.map { s.index.text($0.mention!) } == "Is-rael")
+        s = Reader.update(s, .key(.tab))
+        #expect(s.selectedEntity?.name == "Herzi Halevi")
+        #expect(Reader.render(s).trimmedLines()[39].contains("Herzi Halevi · person"))
+    }
+
+    @Test func timelineEntryJumpsToItsSentence() {
+        var s = ReaderFixture.state(ReaderFixture.seed, width: 120, height: 40)
+        let rows = s.timelineRows.filter { $0.target != nil }
+        #expect(!rows.isEmpty)
+        s = ReaderFixture.press(s, .character("t"), .character("G"), .enter)
+        #expect(s.marked != nil)
+        if let m = s.marked { #expect(s.isOnScreen(m.start)) }
+    }
+}
