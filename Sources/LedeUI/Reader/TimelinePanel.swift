@@ -6,11 +6,11 @@ enum TimelinePanel {
     static func base(_ index: DocumentIndex) -> [(row: PanelRow, block: Int)] {
         guard let a = index.analysis, !index.blocks.isEmpty else { return [] }
         let count = index.scalars.count
-        let events = a.timeline.indices.filter { a.timeline[$0].range.start >= 0 && a.timeline[$0].range.start < count }
-            .sorted {
-                let x = a.timeline[$0], y = a.timeline[$1]
-                return x.date != y.date ? x.date < y.date : x.range.start < y.range.start
-            }
+        // Sort keys taken out once: comparing whole events would copy them on every comparison.
+        let dates = a.timeline.map { Array($0.date.utf8) }
+        let starts = a.timeline.map(\.range.start)
+        let events = a.timeline.indices.filter { starts[$0] >= 0 && starts[$0] < count }
+            .sorted { dates[$0] != dates[$1] ? dates[$0].lexicographicallyPrecedes(dates[$1]) : starts[$0] < starts[$1] }
         return events.map { i in
             let e = a.timeline[i]
             var date = TextSanitizer.singleLine(e.date)
