@@ -199,17 +199,15 @@ struct SummaryExtractor {
 
     /// The words joined as written where they touch, with one space where the text had any.
     func text(_ ks: [Int]) -> String {
-        var out = ""
+        var out = String.UnicodeScalarView()
         var prev: Int?
+        let s = context.scalars
         for k in ks {
             let r = context.tokens[k].range
-            if let p = prev {
-                let touching = p + 1 == k && context.tokens[p].range.end == r.start
-                if !touching { out += " " }
-            }
-            out += context.string(r)
+            if let p = prev, !(p + 1 == k && context.tokens[p].range.end == r.start) { out.append(" ") }
+            out.append(contentsOf: s[r.start..<r.end])
             prev = k
         }
-        return out
+        return String(out)
     }
 }
