@@ -41,7 +41,7 @@ public final class Terminal {
         }
         guard let screen = newterm(nil, lede_stdout(), input) else {
             TerminalSignals.uninstall()
-            throw TerminalError.unknownTerminal(String(cString: getenv("TERM") ?? strdup("")))
+            throw TerminalError.unknownTerminal(getenv("TERM").map { String(cString: $0) } ?? "")
         }
         self.screen = screen
         set_term(screen)

@@ -9,6 +9,10 @@ import Testing
         #expect(!r.stdout.contains("\u{1B}"), "escape codes in piped output")
         #expect(r.stdout.contains("In a dramatic turn of events, Is-rael’s top military leader"))
         #expect(r.stdout.contains("The October 7 attack remains a defining moment"))
+        // The title first; boilerplate (the table of contents, the comments footer) left out.
+        #expect(r.stdout.hasPrefix("Israel’s Top General Resigns Amid Security Failures During October 7 Attack\n\n"))
+        #expect(!r.stdout.contains("Table of Contents"))
+        #expect(!r.stdout.contains("thought on"))
     }
 
     @Test func pipedOutputCarriesOnAfterABadFile() throws {
