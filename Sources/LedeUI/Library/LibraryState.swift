@@ -121,10 +121,9 @@ public struct LibraryState: Sendable {
                     || e.topEntities.contains { $0.lowercased().contains(needle) }
             }
         }
-        rows.sort(by: Self.order(sort, descending: descending))
-        visible = rows
+        visible = Self.sorted(rows, by: sort, descending: descending)
         // A row that left the list (filtered out) gives way to the first one.
-        cursor = key.flatMap { key in rows.firstIndex { $0.key == key } } ?? 0
+        cursor = key.flatMap { key in visible.firstIndex { $0.key == key } } ?? 0
         scrollToCursor()
     }
 
@@ -135,16 +134,34 @@ public struct LibraryState: Sendable {
         top = max(0, min(top, max(0, visible.count - h)))
     }
 
+    /// A row with its sort keys folded once, so sorting a thousand rows does not lowercase at every comparison.
+    struct SortKey {
+        var entry: LibraryEntry
+        var title: String
+        var source: String
+
+        init(_ e: LibraryEntry) {
+            entry = e
+            title = e.title.lowercased()
+            source = e.source.lowercased()
+        }
+    }
+
+    static func sorted(_ rows: [LibraryEntry], by sort: LibrarySort, descending: Bool) -> [LibraryEntry] {
+        var keyed = rows.map(SortKey.init)
+        keyed.sort(by: order(sort, descending: descending))
+        return keyed.map(\.entry)
+    }
+
     /// Undated articles go last whichever way dates are sorted; ties go by title, then by key.
-    static func order(_ sort: LibrarySort, descending: Bool) -> (LibraryEntry, LibraryEntry) -> Bool {
-        func byTitle(_ a: LibraryEntry, _ b: LibraryEntry) -> Bool {
-            let ta = a.title.lowercased(), tb = b.title.lowercased()
-            return ta != tb ? ta < tb : a.key < b.key
+    static func order(_ sort: LibrarySort, descending: Bool) -> (SortKey, SortKey) -> Bool {
+        func byTitle(_ a: SortKey, _ b: SortKey) -> Bool {
+            a.title != b.title ? a.title < b.title : a.entry.key < b.entry.key
         }
         switch sort {
         case .date:
             return { a, b in
-                switch (a.published, b.published) {
+                switch (a.entry.published, b.entry.published) {
                 case let (x?, y?) where x != y: return descending ? x > y : x < y
                 case (nil, _?): return false
                 case (_?, nil): return true
@@ -155,8 +172,7 @@ public struct LibraryState: Sendable {
             return { a, b in descending ? byTitle(b, a) : byTitle(a, b) }
         case .source:
             return { a, b in
-                let sa = a.source.lowercased(), sb = b.source.lowercased()
-                if sa != sb { return descending ? sa > sb : sa < sb }
+                if a.source != b.source { return descending ? a.source > b.source : a.source < b.source }
                 return byTitle(a, b)
             }
         }
