@@ -21,8 +21,8 @@ import Testing
     }
 
     /// The SGR foreground tmux reports for a theme colour on a 256-colour terminal.
-    func expectedForeground(_ element: ThemeElement) throws -> String {
-        let (theme, warning) = Theme.load(nameOrPath: "dark", environment: [:])
+    func expectedForeground(_ element: ThemeElement, theme name: String = "dark") throws -> String {
+        let (theme, warning) = Theme.load(nameOrPath: name, environment: [:])
         #expect(warning == nil)
         guard case let .rgb(r, g, b) = theme.style(element).foreground else {
             throw TmuxSession.Failure(description: "the dark theme gives \(element) no colour")
@@ -125,6 +125,31 @@ import Testing
             .map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
             .split(separator: " ").joined(separator: " ")
         #expect(flat.contains(words), "“\(words)” left the screen after resizing:\n\(small)")
+        try tmux.keys("q")
+        try tmux.waitForShell()
+    }
+
+    @Test func noColorMeansAttributesOnly() throws {
+        let tmux = try TmuxSession(width: 120, height: 40, environment: ["NO_COLOR": "1"])
+        try tmux.openAnalysedReader([ReaderHarness.seed], showing: Self.firstWords)
+        let raw = try tmux.screen(escapes: true)
+        #expect(!raw.contains("38;5;") && !raw.contains("48;5;") && !raw.contains("38;2;"), "colours despite NO_COLOR")
+        // Entities still stand out, by attribute.
+        let styled = StyledScreen(raw)
+        let entity = styled.look(of: "Herzi Halevi, announced")
+        let plain = styled.look(of: "dramatic turn")
+        #expect(entity != nil && entity != plain)
+        try tmux.keys("q")
+        try tmux.waitForShell()
+    }
+
+    @Test func themeOptionPicksTheTheme() throws {
+        let tmux = try TmuxSession(width: 120, height: 40)
+        try tmux.openAnalysedReader(["--theme", "light", ReaderHarness.seed], showing: Self.firstWords)
+        let styled = StyledScreen(try tmux.screen(escapes: true))
+        let light = try expectedForeground(.person, theme: "light")
+        #expect(light != (try expectedForeground(.person)), "the light and dark themes share the person colour")
+        #expect(styled.look(of: "Herzi Halevi, announced")?.foreground == light)
         try tmux.keys("q")
         try tmux.waitForShell()
     }
