@@ -26,6 +26,7 @@ public enum FactExtractor {
         var according: [Int] = []
         var quoteMarks: [Int] = []
 
+        let triggers = Self.triggers
         var s = 0
         var i = 0
         while i < t.count {
@@ -40,7 +41,7 @@ public enum FactExtractor {
                 i = quantities.consider(i)
                 continue
             case .word:
-                switch triggers[t.keys[i]] {
+                switch Trigger(rawValue: triggers.code(t.keys[i])) {
                 case .number?:
                     i = quantities.consider(i)
                     continue
@@ -96,18 +97,18 @@ public enum FactExtractor {
     }
 
     /// What a word starts: a number, a claim ("said"), or an "according to".
-    enum Trigger {
-        case number, speech, according
+    enum Trigger: UInt8 {
+        case number = 1, speech, according
     }
 
     /// One look-up per word token decides whether anything needs a closer look.
-    static let triggers: [UInt64: Trigger] = {
+    static let triggers: KeyTable = {
         var out: [UInt64: Trigger] = [:]
         for k in SpeechLexicon.verbs { out[k] = .speech }
         for k in SpeechLexicon.weakVerbs { out[k] = .speech }
         for k in NumberWord.triggers { out[k] = .number }
         out[Keys.according] = .according
-        return out
+        return KeyTable(out.map { ($0.key, $0.value.rawValue) })
     }()
 
     /// Time expressions and boilerplate blocks, sorted and merged: no fact starts inside them.
