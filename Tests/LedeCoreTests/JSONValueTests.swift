@@ -18,3 +18,22 @@ import Testing
         #expect(v.serialized(pretty: true) == "{\n  \"a\": [\n    1\n  ],\n  \"b\": {}\n}")
     }
 }
+
+@Suite struct AnalysisJSONTests {
+    /// A timeline entry's end date must not collide with the "end" of its span: the scorer reads "end" as the span.
+    @Test func timelineEndDateHasItsOwnKey() {
+        let article = Article(source: "t.txt", format: .text, text: "The ceasefire began on January 18, 2025.")
+        var analysis = Analysis()
+        analysis.timeline = [TimelineEvent(date: "2025-01-18", end: "2025-03-01", summary: "The ceasefire began",
+                                           range: TextRange(0, 39), sentence: TextRange(0, 40))]
+        guard case .object(let top) = AnalysisJSON.object(article, analysis),
+              case .array(let timeline)? = top.first(where: { $0.0 == "timeline" })?.1,
+              case .object(let entry)? = timeline.first else {
+            Issue.record("no timeline entry"); return
+        }
+        let keys = entry.map(\.0)
+        #expect(Set(keys).count == keys.count)
+        #expect(entry.first { $0.0 == "end" }?.1 == .int(39))
+        #expect(entry.first { $0.0 == "end_date" }?.1 == .string("2025-03-01"))
+    }
+}

@@ -56,7 +56,7 @@ public enum AnalysisJSON {
         }
         let timeline: [JSONValue] = a.timeline.map { t in
             var o: [(String, JSONValue)] = [("date", .string(t.date))]
-            if let e = t.end { o.append(("end", .string(e))) }
+            if let e = t.end { o.append(("end_date", .string(e))) }
             o.append(("summary", .string(t.summary)))
             o += range(t.range)
             o.append(("sentence", .object(range(t.sentence))))
