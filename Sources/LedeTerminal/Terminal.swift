@@ -39,6 +39,7 @@ public final class Terminal {
             }
             input = tty
         }
+        CrashRestore.saveTTY()
         guard let screen = newterm(nil, lede_stdout(), input) else {
             TerminalSignals.uninstall()
             throw TerminalError.unknownTerminal(getenv("TERM").map { String(cString: $0) } ?? "")
@@ -67,6 +68,7 @@ public final class Terminal {
         attributeBits = [lede_a_bold(), lede_a_underline(), lede_a_reverse(), lede_a_dim(), lede_a_italic()]
         width = Int(lede_cols())
         height = Int(lede_lines())
+        CrashRestore.arm()
     }
 
     deinit {
@@ -80,6 +82,7 @@ public final class Terminal {
         curs_set(1)
         endwin()
         TerminalSignals.uninstall()
+        CrashRestore.disarm()
     }
 
     // MARK: Drawing

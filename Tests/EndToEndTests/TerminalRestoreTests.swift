@@ -27,6 +27,19 @@ import Testing
         #expect(try tmux.lastStatus() == 128 + Int(signal), "SIG\(name)")
     }
 
+    /// Signals that bypass the main loop (a crash, an abort) still leave the terminal usable.
+    @Test(arguments: [("ABRT", SIGABRT), ("SEGV", SIGSEGV)])
+    func fatalSignalRestoresTheTerminal(name: String, signal: Int32) throws {
+        // Without the Swift runtime's backtracer, which on a terminal waits for a key after its report: the
+        // restoration under test happens before it either way.
+        let tmux = try TmuxSession(width: 100, height: 30, environment: ["SWIFT_BACKTRACE": "enable=no"])
+        try tmux.openAnalysedReader([ReaderHarness.seed], showing: firstWords)
+        let pid = try tmux.childPID(named: "lede")
+        #expect(kill(pid, signal) == 0)
+        try tmux.waitForShell(timeout: 20)
+        #expect(try tmux.lastStatus() == 128 + Int(signal), "SIG\(name)")
+    }
+
     @Test func ctrlCFromTheKeyboardRestoresTheTerminal() throws {
         let tmux = try TmuxSession(width: 100, height: 30)
         try tmux.openAnalysedReader([ReaderHarness.seed], showing: firstWords)
