@@ -16,6 +16,8 @@ struct CandidateFinder {
         var kind: PieceKind
         var first: Int
         var end: Int
+        /// The head noun of "X of Y" names ("University" in "University of Copenhagen"), when merged.
+        var head: Int? = nil
     }
 
     static let theKey = NameKey.word("the")
@@ -109,6 +111,18 @@ struct CandidateFinder {
         return best
     }
 
+    /// A known name at `k` inside the run `i..<j`; a place that is also a person's name ("Paul", "Holt") only
+    /// counts standing alone, never inside a longer name ("Paul Kay", "Brock Holt").
+    private func knownMatch(_ k: Int, _ i: Int, _ j: Int) -> (Int, Gazetteer.Entry)? {
+        guard let m = longestMatch(k) else { return nil }
+        if m.1.ambiguous {
+            let before = k > i && t.isCapitalized(k - 1) && !V.titles.contains(t.folded[k - 1])
+            let after = k + m.0 < j && t.isCapitalized(k + m.0)
+            if before || after { return nil }
+        }
+        return m
+    }
+
     private func isCommon(_ k: Int) -> Bool {
         let f = g.flags(t.folded[k])
         return f.contains(.common) && !(f.contains(.firstName) && k + 1 < t.count && t.isCapitalized(k + 1))
@@ -137,7 +151,7 @@ struct CandidateFinder {
         var k = i
         while k < j {
             if !t.isCapitalized(k) { k += 1; continue }
-            if let (len, e) = longestMatch(k) {
+            if let (len, e) = knownMatch(k, i, j) {
                 pieces.append(Piece(kind: .known(e), first: k, end: k + len))
                 k += len
                 if k > j { j = k }
@@ -157,7 +171,7 @@ struct CandidateFinder {
             var last = k
             while m < j {
                 if t.isCapitalized(m) {
-                    if V.nonNames.contains(t.folded[m]) || longestMatch(m) != nil { break }
+                    if V.nonNames.contains(t.folded[m]) || knownMatch(m, i, j) != nil { break }
                     last = m
                 }
                 m += 1
@@ -166,6 +180,7 @@ struct CandidateFinder {
             k = last + 1
         }
         guard !pieces.isEmpty else { return }
+        mergeOfPhrases(&pieces)
 
         var p = 0
         var afterTitle = false
@@ -182,9 +197,20 @@ struct CandidateFinder {
                 var q = p + 1
                 while q < pieces.count, case .known = pieces[q].kind, adjacent(pieces[q - 1], pieces[q]) { q += 1 }
                 if q < pieces.count, case .name = pieces[q].kind, adjacent(pieces[q - 1], pieces[q]),
-                   isHead(pieces[q].end - 1) {
-                    emitName(Piece(kind: .name, first: piece.first, end: pieces[q].end), afterTitle: false, into: &out)
+                   let head = pieces[q].head ?? (isHead(pieces[q].end - 1) ? pieces[q].end - 1 : nil) {
+                    emitName(Piece(kind: .name, first: piece.first, end: pieces[q].end, head: head), afterTitle: false,
+                             into: &out)
                     p = q + 1
+                    afterTitle = false
+                    continue
+                }
+                // A city and a plural noun is a team: "Pittsburgh Pirates", "Tampa Bay Rays".
+                if e.type == .place, p + 1 < pieces.count, case .name = pieces[p + 1].kind,
+                   adjacent(piece, pieces[p + 1]), pieces[p + 1].head == nil, isPluralNoun(pieces[p + 1].end - 1) {
+                    var team = Piece(kind: .name, first: piece.first, end: pieces[p + 1].end)
+                    team.head = team.end - 1
+                    emitName(team, afterTitle: false, teamHead: true, into: &out)
+                    p += 2
                     afterTitle = false
                     continue
                 }
@@ -209,6 +235,30 @@ struct CandidateFinder {
 
     private func adjacent(_ a: Piece, _ b: Piece) -> Bool { a.end == b.first }
 
+    /// "University of Copenhagen", "Court of Appeal", "Society of the Cincinnati": a piece ending in a head noun,
+    /// then "of" (the run only lets it in after a head noun), then the rest of the run, is one name.
+    private func mergeOfPhrases(_ pieces: inout [Piece]) {
+        var p = 0
+        while p + 1 < pieces.count {
+            let a = pieces[p]
+            if case .title = a.kind { p += 1; continue }
+            let headToken = a.end - 1
+            guard isHead(headToken), pieces[p + 1].first > a.end else { p += 1; continue }
+            var q = p + 1
+            while q + 1 < pieces.count && pieces[q + 1].first == pieces[q].end { q += 1 }
+            if case .title = pieces[q].kind { p += 1; continue }
+            let merged = Piece(kind: .name, first: a.first, end: pieces[q].end, head: a.head ?? headToken)
+            pieces.replaceSubrange(p...q, with: [merged])
+            p += 1
+        }
+    }
+
+    private func isPluralNoun(_ k: Int) -> Bool {
+        let r = t.tokens[k].range
+        guard r.length > 3, t.scalars[r.end - 1] == "s", t.scalars[r.end - 2] != "s" else { return false }
+        return g.flags(t.folded[k]).contains(.common) && !g.flags(t.folded[k]).contains(.surname)
+    }
+
     private func range(_ first: Int, _ end: Int) -> TextRange {
         TextRange(t.tokens[first].range.start, t.tokens[end - 1].range.end)
     }
@@ -216,7 +266,7 @@ struct CandidateFinder {
     private func emitKnown(_ piece: Piece, _ e: Gazetteer.Entry, afterTitle: Bool, into out: inout [EntityCandidate]) {
         var c = EntityCandidate(first: piece.first, end: piece.end, range: range(piece.first, piece.end))
         c.entry = e
-        c.votes[e.type] += 4
+        c.votes[e.type] += e.ambiguous ? 1.5 : 4
         if afterTitle { c.votes.person += 3 }
         // A one-word known name that is also a common word, at the start of a sentence or in a heading, needs
         // another mention to count ("Amazon", "Shell").
@@ -227,7 +277,8 @@ struct CandidateFinder {
         out.append(c)
     }
 
-    private func emitName(_ piece: Piece, afterTitle: Bool, into out: inout [EntityCandidate]) {
+    private func emitName(_ piece: Piece, afterTitle: Bool, teamHead: Bool = false,
+                          into out: inout [EntityCandidate]) {
         var first = piece.first
         var end = piece.end
         // "The", "A" never open a name; a sentence-initial common word ("Despite Halevi") is not part of it.
@@ -255,6 +306,13 @@ struct CandidateFinder {
         let hasHead = isHead(end - 1)
             || (end < t.count && !t.isCapitalized(end)
                 && (V.organizationFollowers.contains(t.folded[end]) || V.placeFollowers.contains(t.folded[end])))
+        if let head = piece.head, head >= first {
+            var c = EntityCandidate(first: first, end: end, range: range(first, end))
+            if teamHead || V.organizationHeads.contains(t.folded[head]) { c.votes.organization += 3 }
+            if !teamHead && V.placeHeads.contains(t.folded[head]) { c.votes.place += 3 }
+            out.append(c)
+            return
+        }
         emitScored(first, end, afterTitle: afterTitle, weak: allCommon && !hasHead && !afterTitle, into: &out)
     }
 

@@ -59,7 +59,7 @@ struct EntityLinker {
 
         func join(_ i: Int, _ d: Int) {
             drafts[d].mentions.append(i)
-            drafts[d].votes += candidates[i].votes
+            drafts[d].votes += votes(candidates[i], joining: drafts[d])
             owner[i] = d
             let w = capitalWords(candidates[i])
             if w.count > drafts[d].words {
@@ -83,7 +83,7 @@ struct EntityLinker {
             if w.count == 1 && c.end - c.first == 1 {
                 if t.has(c.first, .allCaps), let d = byAcronym[acronymKey(c.first)] { return d }
                 // A surname alone: the latest person named in full with it.
-                if c.entry == nil || c.entry?.type == .person {
+                if c.entry == nil || c.entry?.ambiguous == true {
                     if let d = bySurname[w.last], drafts[d].alive, drafts[d].lastWord == w.last,
                        isPersonLike(drafts[d].votes) {
                         return d
@@ -106,11 +106,14 @@ struct EntityLinker {
         }
         for d in drafts.indices where drafts[d].words == 1 && drafts[d].mentions.count > 0 {
             let c = candidates[drafts[d].mentions[0]]
-            guard c.entry == nil, c.end - c.first == 1,
+            guard c.entry == nil || c.entry?.ambiguous == true, c.end - c.first == 1,
                   let fits = fullNames[t.skeleton[c.first]], fits.count == 1, let target = fits.first,
                   target != d, drafts[target].alive else { continue }
-            for m in drafts[d].mentions { owner[m] = target; drafts[target].mentions.append(m) }
-            drafts[target].votes += drafts[d].votes
+            for m in drafts[d].mentions {
+                owner[m] = target
+                drafts[target].mentions.append(m)
+                drafts[target].votes += votes(candidates[m], joining: drafts[target])
+            }
             drafts[d].alive = false
             drafts[d].mentions = []
             for (k, v) in byKey where v == d { byKey[k] = target }
@@ -120,6 +123,15 @@ struct EntityLinker {
             if let d = match(i), drafts[d].alive { join(i, d) }
         }
         return drafts.filter { $0.alive && !$0.mentions.isEmpty }
+    }
+
+    /// A mention's votes as it joins an entity: a place that is also a person's name ("Holt") says nothing
+    /// about an entity already named in full ("Brock Wyatt Holt").
+    private func votes(_ c: EntityCandidate, joining d: Draft) -> TypeVotes {
+        guard let e = c.entry, e.ambiguous, d.words >= 2 else { return c.votes }
+        var v = c.votes
+        v.place = 0
+        return v
     }
 
     private func isPersonLike(_ v: TypeVotes) -> Bool {

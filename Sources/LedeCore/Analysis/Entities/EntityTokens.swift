@@ -83,6 +83,8 @@ struct EntityTokens {
                 }
                 if p.kind == .punctuation {
                     let q = s[p.range.start]
+                    // After a full stop, question or exclamation mark, even where no sentence was split.
+                    if q == "." || q == "?" || q == "!" || q == "\u{2026}" { f.insert(.sentenceInitial) }
                     if q == "\"" || q == "\u{201C}" || q == "(" || q == "[" || q == ":" || q == "\u{2018}"
                         || q == "\u{2014}" || q == "\u{2013}" {
                         f.insert(.sentenceInitial)
@@ -114,7 +116,7 @@ struct EntityTokens {
             var end = k
             while end < n && tokens[end].range.end <= range.end { end += 1 }
             guard end > first else { continue }
-            flags[first].insert(.blockStart)
+            flags[first].insert([.blockStart, .sentenceInitial])
             if isHeading || looksLikeHeading(first, end) {
                 for j in first..<end { flags[j].insert(.heading) }
             }

@@ -69,7 +69,7 @@ enum EntityVocabulary {
     /// Prepositions before a name that suggest a place: "in Jenin", "from Kabul".
     static let placePrepositions = keys("in near from across outside inside throughout via toward towards into")
     /// Words that may sit inside a name when a head noun precedes: "Bank of England", "Daughters of the ...".
-    static let connectors = keys("of the for and on")
+    static let connectors = keys("of the for on")
     /// Particles of personal and place names: "Ludwig van Beethoven", "Osama bin Laden".
     static let particles = keys("de del della di da das dos du van von der den bin ibn al el la le ter ben abu")
     /// Capitalised words that are never names: months and days are dates; pronoun "I".

@@ -17,6 +17,8 @@ final class Gazetteer: Sendable {
         var groupName: Int32
         /// For a group, index into `names` of the place it belongs to ("Israel"); otherwise -1.
         var place: Int32
+        /// A place that is also a person's name ("Jackson"): a weak clue only.
+        var ambiguous = false
     }
 
     struct WordFlags: OptionSet, Sendable {
@@ -88,8 +90,10 @@ final class Gazetteer: Sendable {
             add(form, Entry(type: .group, name: intern(form), groupName: intern(String(f[1])), place: place))
         }
         for line in lines("places.tsv") {
-            let n = String(line.split(separator: "\t").first ?? line)
-            add(n, Entry(type: .place, name: intern(n), groupName: -1, place: -1))
+            let f = line.split(separator: "\t")
+            let n = String(f.first ?? line)
+            add(n, Entry(type: .place, name: intern(n), groupName: -1, place: -1,
+                         ambiguous: f.count > 1 && f[1] == "ambiguous"))
         }
         for line in lines("common-words.txt") { words[NameKey.word(String(line)), default: []].insert(.common) }
         for line in lines("first-names.txt") { words[NameKey.word(String(line)), default: []].insert(.firstName) }
