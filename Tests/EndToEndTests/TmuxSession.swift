@@ -12,6 +12,7 @@ final class TmuxSession {
     let socket: String
     let tmux: String
     private var alive = true
+    private var socketPath = ""
 
     /// The shell prompt, unique enough to spot on the screen.
     static let prompt = "LEDE-PROMPT$ "
@@ -28,11 +29,18 @@ final class TmuxSession {
         let assignments = env.sorted { $0.key < $1.key }.map { "\($0.key)=\(Self.quote($0.value))" }.joined(separator: " ")
         let shell = "env -i \(assignments) bash --norc --noprofile -i"
         try run(["new-session", "-d", "-x", "\(width)", "-y", "\(height)", shell])
-        // Keep the pane's size fixed to what the test asks for, not to a (missing) client's.
-        try run(["set-option", "-g", "window-size", "manual"])
-        // Lets a leaked OSC 52 show up as a tmux buffer, so the safety tests can see it.
-        try run(["set-option", "-g", "set-clipboard", "on"])
-        _ = try waitFor("the shell prompt") { $0.contains(Self.promptMark) }
+        do {
+            socketPath = try run(["display-message", "-p", "#{socket_path}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+            // Keep the pane's size fixed to what the test asks for, not to a (missing) client's.
+            try run(["set-option", "-g", "window-size", "manual"])
+            // Lets a leaked OSC 52 show up as a tmux buffer, so the safety tests can see it.
+            try run(["set-option", "-g", "set-clipboard", "on"])
+            _ = try waitFor("the shell prompt") { $0.contains(Self.promptMark) }
+        } catch {
+            // deinit does not run for an object whose init threw: stop the server here.
+            close()
+            throw error
+        }
     }
 
     deinit { close() }
@@ -41,6 +49,8 @@ final class TmuxSession {
         guard alive else { return }
         alive = false
         _ = try? run(["kill-server"])
+        // tmux 3.3 leaves the socket file behind.
+        if !socketPath.isEmpty { unlink(socketPath) }
     }
 
     static func findTmux() throws -> String {
