@@ -30,6 +30,18 @@ struct EntityRuleTests {
         #expect(!S.allMentions(es).contains { $0.contains("Minister") || $0.contains("Ambassador") })
     }
 
+    @Test func unlistedGivenNameBeforeAPlaceNameIsAPerson() throws {
+        // "Obama" is also a city in the place list and "Barack" is not in the given-name list.
+        let es = try S.entities("""
+        Support came from a line ranging from US President Barack Obama to Facebook creator Mark Zuckerberg.
+        """)
+        let obama = try #require(S.entity(es, mention: "Barack Obama"))
+        #expect(obama.type == .person)
+        #expect(!S.allMentions(es).contains("Barack") && !S.allMentions(es).contains("Obama"))
+        #expect(S.entity(es, mention: "US")?.type == .place)
+        #expect(S.entity(es, mention: "Mark Zuckerberg")?.type == .person)
+    }
+
     @Test func surnameLinksToTheFullNameEvenWhenItComesFirst() throws {
         let es = try S.entities("""
         Netanyahu defended the ceasefire.

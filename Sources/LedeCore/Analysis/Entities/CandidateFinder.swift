@@ -216,10 +216,12 @@ struct CandidateFinder {
                 }
                 emitKnown(piece, e, afterTitle: afterTitle, into: &out)
             case .name:
-                // A first name and then a known place is a person: "George Washington".
+                // A given name and then a one-word known place is a person: "George Washington", and also
+                // "Barack Obama", whose given name is missing from the name lists while Obama is a city in Japan.
+                // One unknown word that is neither a common word nor an acronym counts as a given name here.
                 if p + 1 < pieces.count, case .known(let e) = pieces[p + 1].kind, e.type == .place,
                    pieces[p + 1].end - pieces[p + 1].first == 1, adjacent(piece, pieces[p + 1]),
-                   g.flags(t.folded[piece.end - 1]).contains(.firstName) {
+                   looksLikeGivenName(piece) {
                     emitName(Piece(kind: .name, first: piece.first, end: pieces[p + 1].end), afterTitle: true,
                              into: &out)
                     p += 2
@@ -234,6 +236,14 @@ struct CandidateFinder {
     }
 
     private func adjacent(_ a: Piece, _ b: Piece) -> Bool { a.end == b.first }
+
+    private func looksLikeGivenName(_ piece: Piece) -> Bool {
+        let k = piece.end - 1
+        let flags = g.flags(t.folded[k])
+        if flags.contains(.firstName) { return true }
+        return piece.end - piece.first == 1 && !flags.contains(.common) && !t.has(k, .allCaps)
+            && t.tokens[k].range.length > 2
+    }
 
     /// "University of Copenhagen", "Court of Appeal", "Society of the Cincinnati": a piece ending in a head noun,
     /// then "of" (the run only lets it in after a head noun), then the rest of the run, is one name.
