@@ -105,7 +105,9 @@ final class TmuxSession {
         try run(["resize-window", "-x", "\(width)", "-y", "\(height)"])
     }
 
-    /// Polls the screen until `condition` holds, or fails naming what it waited for and showing the screen.
+    /// Polls the screen until `condition` holds on a settled frame, or fails naming what it waited for and
+    /// showing the screen. A frame counts as settled when two captures 30 ms apart are the same: capture-pane can
+    /// catch ncurses half-way through drawing a frame (the header new, the rows and status line still old).
     @discardableResult
     func waitFor(_ what: String, escapes: Bool = false, timeout: Double = 10,
                  _ condition: (String) throws -> Bool) throws -> String {
@@ -113,7 +115,14 @@ final class TmuxSession {
         var last = ""
         while true {
             last = try screen(escapes: escapes)
-            if try condition(last) { return last }
+            if try condition(last) {
+                usleep(30_000)
+                let again = try screen(escapes: escapes)
+                // A screen that never stops changing (a spinner) is taken once the deadline has passed.
+                if again == last { return again }
+                if Date() > deadline, try condition(again) { return again }
+                last = again
+            }
             if Date() > deadline {
                 throw Failure(description: "timed out after \(timeout) s waiting for \(what); the screen was:\n\(last)")
             }
