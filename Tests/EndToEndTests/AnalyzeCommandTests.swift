@@ -8,13 +8,7 @@ struct AnalyzeCommandTests {
         .deletingLastPathComponent()
     static let seed = packageRoot.appendingPathComponent("Tests/Fixtures/corpus/seed-halevi-resigns.txt")
 
-    static var binary: URL {
-        for config in ["debug", "release"] {
-            let u = packageRoot.appendingPathComponent(".build/\(config)/lede")
-            if FileManager.default.isExecutableFile(atPath: u.path) { return u }
-        }
-        return packageRoot.appendingPathComponent(".build/debug/lede")
-    }
+    static var binary: URL { URL(fileURLWithPath: LedeBinary.path) }
 
     func run(_ args: [String], stdin: Data? = nil) throws -> (status: Int32, out: Data, err: String) {
         let p = Process()

@@ -3,8 +3,7 @@ import Foundation
 
 /// Builds analysis contexts from sentences and fixture files for the fact extractor tests.
 enum FactTestSupport {
-    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Fixtures")
+    static let fixtures = FixturePaths.root
 
     static func context(_ text: String) -> AnalysisContext {
         let article = PlainTextIngestor.article(text: text, source: "test.txt")

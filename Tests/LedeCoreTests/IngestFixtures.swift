@@ -3,8 +3,7 @@ import Foundation
 
 /// Paths and helpers shared by the ingestion tests. Fixtures live in Tests/Fixtures (copied from the corpus).
 enum IngestFixtures {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Fixtures")
+    static let root = FixturePaths.root
     static let corpus = root.appendingPathComponent("corpus")
 
     static func path(_ name: String) -> String { corpus.appendingPathComponent(name).path }

@@ -4,8 +4,7 @@ import Foundation
 /// Helpers shared by the time and timeline tests: analysing a sentence with a given reference date, and
 /// reading the gold files and corpus copies in Tests/Fixtures.
 enum TimeFixtures {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Fixtures")
+    static let root = FixturePaths.root
 
     static func analyze(_ text: String, date: String? = nil) -> Analysis {
         let article = PlainTextIngestor.article(text: text, source: "test")
