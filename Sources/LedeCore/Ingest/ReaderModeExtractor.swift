@@ -206,7 +206,11 @@ struct ReaderModeExtractor {
         var out: [RenderedBlock] = []
         var buffer: [Unicode.Scalar] = []
         var contexts: [Context] = [Context(kind: .paragraph, level: nil, boilerplate: nil, keepNewlines: false)]
-        var openElements: [(xmlNodePtr, Bool)] = []  // node, pushed a context
+        var openElements: [(node: xmlNodePtr, pushed: Bool, spaced: Bool)] = []  // spaced: a word break on leaving
+
+        func wordBreak() {
+            if let last = buffer.last, !ScalarClass.isSpace(last) { buffer.append(" ") }
+        }
 
         func flush() {
             guard buffer.contains(where: { !ScalarClass.isSpace($0) }) else { buffer.removeAll(keepingCapacity: true); return }
@@ -219,9 +223,10 @@ struct ReaderModeExtractor {
         for root in containers {
             XMLNode.walk(elements[root].node) { n in
                 // Leaving elements that are not ancestors of this node.
-                while let (open, pushed) = openElements.last, open != n.pointee.parent {
+                while let open = openElements.last, open.node != n.pointee.parent {
                     openElements.removeLast()
-                    if pushed { flush(); contexts.removeLast() }
+                    if open.pushed { flush(); contexts.removeLast() }
+                    if open.spaced { wordBreak() }
                 }
                 if XMLNode.isText(n) {
                     if let c = n.pointee.content {
@@ -233,6 +238,15 @@ struct ReaderModeExtractor {
                 guard XMLNode.isElement(n) else { return false }
                 guard let idx = Self.index(n), !elements[idx].furniture else { return false }
                 let tag = elements[idx].tag
+                if contexts[contexts.count - 1].kind == .caption {
+                    // A caption is one block however it is marked up inside (credit spans, `<br>`, a nested
+                    // "caption-text" element, MediaWiki's magnify link): splitting it would leave a fragment
+                    // that reads like a stray line of the article.
+                    let isBlock = tag == "br" || tag == "img" || Self.blockTags.contains(tag) || Self.isCaptionOrByline(n)
+                    if isBlock { wordBreak() }
+                    openElements.append((n, false, isBlock))
+                    return true
+                }
                 if tag == "br" {
                     if contexts[contexts.count - 1].keepNewlines { buffer.append("\n") } else { flush() }
                     return false
@@ -240,7 +254,7 @@ struct ReaderModeExtractor {
                 if tag == "img" || tag == "hr" { flush(); return false }
                 guard Self.blockTags.contains(tag) || Self.isCaptionOrByline(n) else {
                     // Inline element: its text joins the current block; keep word boundaries.
-                    openElements.append((n, false))
+                    openElements.append((n, false, false))
                     return true
                 }
                 flush()
@@ -262,11 +276,11 @@ struct ReaderModeExtractor {
                 case nil: break
                 }
                 contexts.append(c)
-                openElements.append((n, true))
+                openElements.append((n, true, false))
                 return true
             }
-            while let (_, pushed) = openElements.popLast() {
-                if pushed { flush(); contexts.removeLast() }
+            while let open = openElements.popLast() {
+                if open.pushed { flush(); contexts.removeLast() }
             }
             flush()
         }
