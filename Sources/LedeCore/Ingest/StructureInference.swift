@@ -48,18 +48,21 @@ enum StructureInference {
             run = nil
         }
 
-        // 2. The dateline: a date alone on one of the first lines (or opening one).
+        // 2. The dateline: a date alone on one of the first lines, a labelled date, a byline's date, or a
+        //    wire dateline opening the first paragraph.
         var seen = 0
         for i in blocks.indices where seen < 6 {
             if blocks[i].kind == .boilerplate && blocks[i].boilerplate != .byline { continue }
             seen += 1
-            if let d = DateParser.isDateline(texts[i]) {
-                if published == nil || published?.source == .dateline {
-                    published = PublicationDate(date: d, source: .dateline)
-                }
-                if blocks[i].kind != .heading || inferHeadings { mark(&blocks[i], .dateline) }
-                break
+            guard let (d, kind) = DatelineFinder.find(texts[i]) else { continue }
+            if kind == .wireDateline && blocks[i].kind != .paragraph { continue }
+            if published == nil || published?.source == .dateline {
+                published = PublicationDate(date: d, source: .dateline)
             }
+            let relabel = blocks[i].kind != .boilerplate && (blocks[i].kind != .heading || inferHeadings)
+            if relabel && kind == .dateline { mark(&blocks[i], .dateline) }
+            if relabel && kind == .byline { mark(&blocks[i], .byline) }
+            break
         }
         if published == nil {
             for i in blocks.indices.prefix(4) where blocks[i].kind == .paragraph {
