@@ -69,6 +69,21 @@ struct AnalyzeCommandTests {
         #expect(String(decoding: r.out, as: UTF8.self).split(separator: "\n").count == 1)
     }
 
+    @Test func feedWithoutItemsIsAnErrorAndTheRestStillProcessed() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("lede-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let empty = dir.appendingPathComponent("empty.rss")
+        try Data("<rss version=\"2.0\"><channel><title>Nothing yet</title></channel></rss>".utf8).write(to: empty)
+        let r = try run(["analyze", "--format", "jsonl", empty.path, Self.seed.path])
+        #expect(r.status != 0)
+        #expect(r.err == "lede: \(empty.path): feed has no items\n")
+        let lines = String(decoding: r.out, as: UTF8.self).split(separator: "\n")
+        #expect(lines.count == 1)
+        let obj = try #require(try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any])
+        #expect(obj["source"] as? String == Self.seed.path)
+    }
+
     @Test func standardInput() throws {
         let r = try run(["analyze", "--format", "jsonl", "-"], stdin: try Data(contentsOf: Self.seed))
         #expect(r.status == 0)

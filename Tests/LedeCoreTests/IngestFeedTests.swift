@@ -131,7 +131,19 @@ struct IngestFeedTests {
         #expect(try feed("Plain words in a file named .rss, nothing more.", hint: "rss").first?.format == .text)
     }
 
-    @Test func feedWithoutItemsGivesNoArticles() throws {
-        #expect(try feed("<rss version=\"2.0\"><channel><title>Empty</title></channel></rss>").isEmpty)
+    @Test(arguments: [
+        "<rss version=\"2.0\"><channel><title>Empty</title></channel></rss>",
+        "<rss version=\"2.0\"><channel><title>Hollow</title><item></item><item> </item></channel></rss>",
+        "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>Empty</title><updated>2024-01-01T00:00:00Z</updated></feed>",
+        "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" xmlns=\"http://purl.org/rss/1.0/\"><channel><title>E</title></channel></rdf:RDF>",
+    ])
+    func feedWithoutItemsIsAnErrorNamingTheFile(_ xml: String) throws {
+        do {
+            let items = try Ingestor.articles(from: Data(xml.utf8), source: "news/empty.rss", hint: "rss")
+            Issue.record("a feed without items gave \(items.count) articles")
+        } catch let e as IngestError {
+            #expect(e == IngestError(source: "news/empty.rss", reason: .malformed("feed has no items")))
+            #expect(e.description == "news/empty.rss: feed has no items")
+        }
     }
 }

@@ -24,6 +24,8 @@ public enum FeedIngestor {
             if item.title == nil && item.content == nil && item.link == nil { continue }
             out.append(try article(item, source: "\(source)#\(k + 1)", format: format))
         }
+        // A feed with nothing to read is an error to report, not an empty success that prints nothing.
+        guard !out.isEmpty else { throw IngestError(source: source, reason: .malformed("feed has no items")) }
         return out
     }
 
