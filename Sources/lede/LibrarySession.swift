@@ -40,6 +40,7 @@ enum LibrarySession {
         let memory = LibraryViewMemory.load(from: paths.libraryView)
 
         let updates = LibraryInbox()
+        let analyses = AnalysisInbox()
         let inbox = EventInbox()
         inbox.expect()
         let worker = Thread {
@@ -62,8 +63,13 @@ enum LibrarySession {
             },
             update: { app, event in
                 var app = app
-                if case .tick = event { app.apply(updates.drain()) }
-                return LedeApp.update(app, event)
+                if case .tick = event {
+                    app.apply(updates.drain())
+                    for (request, analysis) in analyses.drain() { app.analysisFinished(analysis, for: request) }
+                }
+                app = LedeApp.update(app, event)
+                for request in app.takeAnalysisRequests() { analyseInBackground(request, analyses, inbox) }
+                return app
             },
             render: LedeApp.render,
             isFinished: \.isFinished,
@@ -80,5 +86,19 @@ enum LibrarySession {
             Stderr.line("lede: cannot save the reading positions under \(paths.stateFolder): \(error.localizedDescription)")
         }
         return failures.count
+    }
+
+    /// Analyses an opened article on its own thread, as the single-article reader does: the text is on screen
+    /// already and the result arrives with the next tick.
+    static func analyseInBackground(_ request: AnalysisRequest, _ analyses: AnalysisInbox, _ inbox: EventInbox) {
+        inbox.expect()
+        let worker = Thread {
+            analyses.post(request.run(), for: request)
+            inbox.post(.tick)
+            inbox.finish()
+        }
+        worker.stackSize = 8 << 20
+        worker.name = "lede-analysis"
+        worker.start()
     }
 }

@@ -13,6 +13,13 @@ import Testing
 
     func text(_ a: LedeApp) -> String { LedeApp.render(a).lines().joined(separator: "\n") }
 
+    /// What the run loop does with a background thread: runs the requested analyses and hands them back.
+    func analysed(_ a: LedeApp) -> LedeApp {
+        var a = a
+        for r in a.takeAnalysisRequests() { a.analysisFinished(r.run(), for: r) }
+        return a
+    }
+
     /// Tab through the mentions until the entity is selected (the reader's own order decides how many).
     func select(_ name: String, in a: LedeApp) -> LedeApp {
         var a = a
@@ -47,7 +54,7 @@ import Testing
     }
 
     @Test func aKeyOnTheSelectedEntityListsTheOtherArticlesAndEnterOpensAtTheFirstMention() {
-        var a = select("Israel", in: press(app(), .enter))
+        var a = select("Israel", in: analysed(press(app(), .enter)))
         #expect(a.reader?.selectedEntity?.name == "Israel")
         a = press(a, .character("a"))
         let screen = text(a)
@@ -55,6 +62,8 @@ import Testing
         #expect(screen.contains("Crane collapse in Mecca") && screen.contains("1 mention"))
         #expect(!screen.contains("Halevi resigns"))
         a = press(a, .enter)
+        #expect(a.reader?.selectedEntity == nil)
+        a = analysed(a)
         let b = D.texts["/lib/b.txt"]!
         let first = b.components(separatedBy: "Israel")[0].unicodeScalars.count
         #expect(a.reader?.document.article.source == "/lib/b.txt")
@@ -70,7 +79,7 @@ import Testing
     }
 
     @Test func anEntityNoOtherArticleMentionsGetsAnEmptyList() {
-        var a = select("Herzi Halevi", in: press(app(), .enter))
+        var a = select("Herzi Halevi", in: analysed(press(app(), .enter)))
         a = press(a, .character("a"))
         #expect(text(a).contains("no other article of the library mentions Herzi Halevi"))
         #expect(press(a, .enter).reader == nil)
@@ -95,7 +104,7 @@ import Testing
 
     @Test func aFileThatCannotBeReadAgainStaysOnTheListWithOneLine() {
         var services = D.services()
-        services.load = { entry in throw IngestError(source: entry.key.file, reason: .missing) }
+        services.read = { entry in throw IngestError(source: entry.key.file, reason: .missing) }
         var a = LedeApp(library: D.library(), services: services)
         a = press(a, .enter)
         #expect(a.reader == nil)

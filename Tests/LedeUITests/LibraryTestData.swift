@@ -50,7 +50,7 @@ enum LibraryTestData {
                         tokens: tokens, entities: entities)
     }
 
-    static func services(searchLog: LockedLog? = nil) -> LibraryServices {
+    static func services(searchLog: LockedLog? = nil, analyzeLog: LockedLog? = nil) -> LibraryServices {
         LibraryServices(
             search: { query, keys in
                 searchLog?.append(query)
@@ -73,9 +73,10 @@ enum LibraryTestData {
                                       date: "2025-03", summary: "Halevi leaves", sentenceStart: 66, exact: true)]
                     .filter { keys.contains($0.article) }
             },
-            load: { entry in
-                let article = load(entry.key)
-                return (article, analyze(article))
+            read: { entry in load(entry.key) },
+            analyze: { article in
+                analyzeLog?.append(article.source)
+                return analyze(article)
             })
     }
 

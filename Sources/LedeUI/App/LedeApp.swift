@@ -8,12 +8,15 @@ public struct LedeApp: Sendable {
     public internal(set) var stack: [LedeScreen] = []
     public internal(set) var positions: ReadingPositions
     public internal(set) var isFinished = false
+    /// Readers opened since the run loop last looked, whose analysis it should run in the background.
+    public internal(set) var analysisRequests: [AnalysisRequest] = []
     let services: LibraryServices
     let keymap: Keymap
 
     public init(library: LibraryState, services: LibraryServices, positions: ReadingPositions = ReadingPositions(),
                 keymap: Keymap = .default) {
         self.library = library
+        self.library.helpKeys = keymap.keys(for: .help)
         self.services = services
         self.positions = positions
         self.keymap = keymap
@@ -115,17 +118,17 @@ public struct LedeApp: Sendable {
         return library.theme
     }
 
-    /// Opens an article in the reader: at the target offset (a mention, with its entity selected, or a
-    /// sentence), else where the reader left it last time.
+    /// Opens an article in the reader: at the target offset (a mention, with its entity selected once the
+    /// analysis arrives, or a sentence), else where the reader left it last time. The text shows at once; the
+    /// analysis is asked of the run loop (`analysisRequests`), as in the single-article reader.
     mutating func open(_ target: ArticleTarget) {
         guard let entry = library.entries.first(where: { $0.key == target.key }) else { return }
-        let loaded: (Article, Analysis)
-        do { loaded = try services.load(entry) } catch {
+        let article: Article
+        do { article = try services.read(entry) } catch {
             library.notice = TextSanitizer.singleLine("lede: \(error)")
             return
         }
-        let (article, analysis) = loaded
-        var reader = ReaderState(document: ReaderDocument(article: article, analysis: analysis), theme: currentTheme,
+        var reader = ReaderState(document: ReaderDocument(article: article, analysis: nil), theme: currentTheme,
                                  keymap: keymap, width: library.width, height: library.height)
         if let offset = target.offset {
             reader.open(at: offset)
@@ -133,5 +136,25 @@ public struct LedeApp: Sendable {
             reader.open(at: saved)
         }
         stack.append(.reader(Reader.update(reader, .tick), entry))
+        analysisRequests.append(AnalysisRequest(key: entry.key, article: article, offset: target.offset,
+                                                analyze: services.analyze))
+    }
+
+    /// The analyses to run in the background, each handed out once.
+    public mutating func takeAnalysisRequests() -> [AnalysisRequest] {
+        defer { analysisRequests.removeAll() }
+        return analysisRequests
+    }
+
+    /// A background analysis finished: the readers of that article still waiting for one get it. A reader closed
+    /// meanwhile is simply gone; one opened at a mention selects its entity, unless the view was moved since.
+    public mutating func analysisFinished(_ analysis: Analysis, for request: AnalysisRequest) {
+        for k in stack.indices {
+            guard case .reader(let r, let entry) = stack[k], entry.key == request.key, r.document.analysis == nil,
+                  r.document.article.text.count == request.article.text.count else { continue }
+            var next = Reader.update(r, .analysisFinished(analysis))
+            if let offset = request.offset, next.anchor == offset { next.open(at: offset) }
+            stack[k] = .reader(next, entry)
+        }
     }
 }

@@ -11,10 +11,23 @@ public enum Library {
             s.width = max(0, w)
             s.height = max(0, h)
             s.scrollToCursor()
+            if let h = s.helpScroll { s.scrollHelp(to: h) }
         case .key(let key):
-            if s.filterInput != nil { s.typeFilter(key) } else { s.handle(key) }
+            if s.helpScroll != nil {
+                s.handleHelp(key)
+            } else if s.filterInput != nil {
+                s.typeFilter(key)
+            } else if s.helpKeys.contains(key) {
+                s.helpScroll = 0
+            } else {
+                s.handle(key)
+            }
         case .mouse(let m):
-            s.handle(m)
+            if let h = s.helpScroll {
+                if m.action == .wheelDown { s.scrollHelp(to: h + 3) } else if m.action == .wheelUp { s.scrollHelp(to: h - 3) }
+            } else {
+                s.handle(m)
+            }
         default:
             break
         }
@@ -58,6 +71,31 @@ extension LibraryState {
         default:
             break
         }
+    }
+
+    /// Keys while the help is open: they scroll it or close it, and never act on the list behind.
+    mutating func handleHelp(_ key: Key) {
+        guard let h = helpScroll else { return }
+        let page = max(1, helpRows - 1)
+        switch key {
+        case .escape, .character("q"), .enter: helpScroll = nil
+        case _ where helpKeys.contains(key): helpScroll = nil
+        case .character("j"), .down: scrollHelp(to: h + 1)
+        case .character("k"), .up: scrollHelp(to: h - 1)
+        case .character(" "), .pageDown, .control("f"), .control("d"): scrollHelp(to: h + page)
+        case .character("b"), .pageUp, .control("b"), .control("u"): scrollHelp(to: h - page)
+        case .character("g"), .home: scrollHelp(to: 0)
+        case .character("G"), .end: scrollHelp(to: Int.max / 2)
+        default: break
+        }
+    }
+
+    /// Help lines that fit in the overlay at this size.
+    var helpRows: Int { max(1, LibraryHelp.frame(width: width, height: height, helpKeys: helpKeys).listHeight) }
+
+    mutating func scrollHelp(to line: Int) {
+        let count = LibraryHelp.lines(helpKeys: helpKeys).count
+        helpScroll = max(0, min(line, count - helpRows))
     }
 
     /// Keys while the filter prompt is open: the list follows each keystroke.

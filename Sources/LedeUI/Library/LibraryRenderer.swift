@@ -42,6 +42,14 @@ struct LibraryRenderer {
             GridText.fit(why, x: 1, y: 3, width: s.width - 2, style: theme.style(.dim), into: &grid)
         }
         status(&grid)
+        if let scroll = s.helpScroll {
+            let frame = LibraryHelp.frame(width: s.width, height: s.height, helpKeys: s.helpKeys)
+            let lines = LibraryHelp.lines(helpKeys: s.helpKeys)
+            let more = scroll + frame.listHeight < lines.count ? "j k scroll · " : ""
+            if OverlayBox.draw(frame, title: "Library keys", footer: more + "Esc closes", theme: theme, into: &grid) {
+                OverlayBox.keyLines(lines, scroll: scroll, in: frame, theme: theme, into: &grid)
+            }
+        }
         return grid
     }
 
@@ -128,7 +136,9 @@ struct LibraryRenderer {
         } else {
             left = ""
         }
-        let hint = "Enter open · / filter · 1 2 3 sort · t timeline · q quit "
+        let help = s.helpKeys.first.map { " · \(KeyName.describe($0)) help" } ?? ""
+        // The sort keys are on the column titles; the help lists every key.
+        let hint = "Enter open · / filter · t timeline\(help) · q quit "
         let hw = DisplayWidth.of(hint)
         let room = s.width - hw - 1
         // The selected file, after a filter note, as long as the path's end still fits beside it.

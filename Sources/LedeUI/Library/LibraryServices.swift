@@ -9,17 +9,21 @@ public struct LibraryServices: Sendable {
     public var occurrences: @Sendable (_ name: String, _ type: EntityType, _ among: Set<LibraryEntry.Key>) -> [EntityOccurrence]
     /// The dated events of the given articles, by date.
     public var timeline: @Sendable (_ among: Set<LibraryEntry.Key>) -> [LibraryTimelineEvent]
-    /// Reads and analyses one article for the reader.
-    public var load: @Sendable (_ entry: LibraryEntry) throws -> (Article, Analysis)
+    /// Reads one article again for the reader (the index keeps no copy of the text layout).
+    public var read: @Sendable (_ entry: LibraryEntry) throws -> Article
+    /// Analyses an article; the app asks for it off the interface thread (`AnalysisRequest`).
+    public var analyze: @Sendable (_ article: Article) -> Analysis
 
     public init(search: @escaping @Sendable (String, Set<LibraryEntry.Key>) -> Set<LibraryEntry.Key>?,
                 occurrences: @escaping @Sendable (String, EntityType, Set<LibraryEntry.Key>) -> [EntityOccurrence],
                 timeline: @escaping @Sendable (Set<LibraryEntry.Key>) -> [LibraryTimelineEvent],
-                load: @escaping @Sendable (LibraryEntry) throws -> (Article, Analysis)) {
+                read: @escaping @Sendable (LibraryEntry) throws -> Article,
+                analyze: @escaping @Sendable (Article) -> Analysis) {
         self.search = search
         self.occurrences = occurrences
         self.timeline = timeline
-        self.load = load
+        self.read = read
+        self.analyze = analyze
     }
 
     /// Services backed by the library index, reading articles from their files.
@@ -28,9 +32,7 @@ public struct LibraryServices: Sendable {
         search = { query, keys in try? store.search(query, among: keys) }
         occurrences = { name, type, keys in (try? store.articles(mentioning: name, type: type, among: keys)) ?? [] }
         timeline = { keys in (try? store.timeline(among: keys)) ?? [] }
-        load = { entry in
-            let article = try LibraryIndexer.article(entry.key, attribution: entry.attribution, options: options)
-            return (article, analyze(article))
-        }
+        read = { entry in try LibraryIndexer.article(entry.key, attribution: entry.attribution, options: options) }
+        self.analyze = analyze
     }
 }

@@ -31,6 +31,10 @@ public struct LibraryState: Sendable {
     public var heading: String
     /// True once the user chose a row (or one was restored), so arriving rows do not move the cursor.
     var cursorMoved = false
+    /// The first help line shown while the help overlay is open (nil when it is closed).
+    public internal(set) var helpScroll: Int?
+    /// The keys that open the help: the reader's help keys, so one key means help everywhere.
+    public internal(set) var helpKeys: [Key] = Keymap.default.keys(for: .help)
     /// What the app should do next (open, timeline, quit); the app clears it.
     public internal(set) var request: LibraryRequest?
     let services: LibraryServices

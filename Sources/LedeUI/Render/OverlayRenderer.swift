@@ -7,40 +7,13 @@ struct OverlayRenderer {
 
     func draw(_ grid: inout CellGrid, _ o: Overlay) {
         let frame = OverlayFrame(width: state.width, height: state.height, rows: state.overlayRowCount(o))
-        let b = frame.box
-        guard b.width >= 8, b.height >= 3 else { return }
-        let body = theme.style(.overlay)
-        let border = theme.style(.overlayBorder)
-        grid.fill(b, style: body)
-        let right = b.x + b.width - 1, bottom = b.y + b.height - 1
-        for x in b.x...right {
-            grid.put("─", x: x, y: b.y, maxX: right + 1, style: border)
-            grid.put("─", x: x, y: bottom, maxX: right + 1, style: border)
-        }
-        for y in b.y...bottom {
-            grid.put("│", x: b.x, y: y, maxX: b.x + 1, style: border)
-            grid.put("│", x: right, y: y, maxX: right + 1, style: border)
-        }
-        grid.put("┌", x: b.x, y: b.y, maxX: b.x + 1, style: border)
-        grid.put("┐", x: right, y: b.y, maxX: right + 1, style: border)
-        grid.put("└", x: b.x, y: bottom, maxX: b.x + 1, style: border)
-        grid.put("┘", x: right, y: bottom, maxX: right + 1, style: border)
         let (title, footer) = labels(o)
-        grid.putTruncated(" \(title) ", x: b.x + 2, y: b.y, maxX: right - 1, style: border)
-        let fw = DisplayWidth.of(footer) + 2
-        grid.putTruncated(" \(footer) ", x: max(b.x + 2, right - 1 - fw), y: bottom, maxX: right - 1, style: border)
+        guard OverlayBox.draw(frame, title: title, footer: footer, theme: theme, into: &grid) else { return }
+        let body = theme.style(.overlay)
         let l = frame.list
         switch o {
         case .help(let scroll):
-            let lines = state.helpLines
-            let keyW = min(18, max(8, l.width / 3))
-            for i in 0..<l.height {
-                let k = scroll + i
-                guard k < lines.count else { break }
-                let y = l.y + i
-                grid.putTruncated(lines[k].keys, x: l.x, y: y, maxX: l.x + keyW, style: theme.spec(.titleFocused).applied(to: body))
-                grid.putTruncated(lines[k].text, x: l.x + keyW + 1, y: y, maxX: l.x + l.width, style: body)
-            }
+            OverlayBox.keyLines(state.helpLines, scroll: scroll, in: frame, theme: theme, into: &grid)
         case .entities(let st):
             let items = state.entityListItems(st.type)
             if items.isEmpty { grid.put("(none of this type)", x: l.x, y: l.y, maxX: l.x + l.width, style: theme.spec(.dim).applied(to: body)) }
