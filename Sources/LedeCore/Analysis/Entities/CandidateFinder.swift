@@ -11,13 +11,18 @@ struct CandidateFinder {
     let t: EntityTokens
     let g: Gazetteer
 
-    private enum PieceKind { case known(Gazetteer.Entry), title, name }
+    private enum PieceKind { case known(Gazetteer.Entry), title, vehicle, name }
     private struct Piece {
         var kind: PieceKind
         var first: Int
         var end: Int
         /// The head noun of "X of Y" names ("University" in "University of Copenhagen"), when merged.
         var head: Int? = nil
+
+        var isVehicle: Bool {
+            if case .vehicle = kind { return true }
+            return false
+        }
     }
 
     static let theKey = NameKey.word("the")
@@ -47,15 +52,16 @@ struct CandidateFinder {
         if t.has(j, .afterBlankLine) { return false }
         if t.has(j, .afterNewline) {
             // A name broken over a line: a line of running text that stops inside a name (no punctuation)
-            // goes on with it, whatever the next line was taken for.
+            // goes on with it, whatever the next line was taken for. A common word opening the next line
+            // ("In the New Territories...") starts a sentence there instead: lists of names are often one
+            // to a line with no full stop.
             return !t.has(j - 1, .heading) && t.tokens[j - 1].kind == .word
+                && !(isCommon(j) && !g.flags(t.folded[j]).contains(.surname))
         }
         return true
     }
 
-    private func isHead(_ k: Int) -> Bool {
-        V.organizationHeads.contains(t.folded[k]) || V.placeHeads.contains(t.folded[k])
-    }
+    private func isHead(_ k: Int) -> Bool { headType(k) != nil }
 
     private func runEnd(_ i: Int) -> Int {
         let n = t.count
@@ -162,8 +168,12 @@ struct CandidateFinder {
                 k += 1
                 continue
             }
-            if V.nonNames.contains(t.folded[k])
-                || (V.nameMonths.contains(t.folded[k]) && !(k + 1 < j && t.isCapitalized(k + 1))) {
+            if isVehicleCue(k) && k + 1 < j && t.isCapitalized(k + 1) {
+                pieces.append(Piece(kind: .vehicle, first: k, end: k + 1))
+                k += 1
+                continue
+            }
+            if isNonName(k, j) {
                 k += 1
                 continue
             }
@@ -171,12 +181,13 @@ struct CandidateFinder {
             var last = k
             while m < j {
                 if t.isCapitalized(m) {
-                    if V.nonNames.contains(t.folded[m]) || knownMatch(m, i, j) != nil { break }
+                    if isNonName(m, j) || knownMatch(m, i, j) != nil { break }
+                    if isVehicleCue(m) && m + 1 < j && t.isCapitalized(m + 1) { break }
                     last = m
                 }
                 m += 1
             }
-            pieces.append(Piece(kind: .name, first: k, end: last + 1))
+            pieces.append(Piece(kind: .name, first: k, end: last + 1, head: innerHead(k, last + 1)))
             k = last + 1
         }
         guard !pieces.isEmpty else { return }
@@ -184,11 +195,26 @@ struct CandidateFinder {
 
         var p = 0
         var afterTitle = false
+        // "the shuttle Endeavour": a vessel's name after a lowercase craft word.
+        var afterVehicle = followsVehicleCue(pieces[0].first)
         while p < pieces.count {
             let piece = pieces[p]
+            if afterVehicle && !piece.isVehicle {
+                // A vessel: kept as a candidate so its other mentions are found, then dropped with them.
+                var c = EntityCandidate(first: piece.first, end: piece.end, range: range(piece.first, piece.end))
+                c.vessel = true
+                out.append(c)
+                afterVehicle = false
+                p += 1
+                continue
+            }
             switch piece.kind {
             case .title:
                 afterTitle = true
+                p += 1
+                continue
+            case .vehicle:
+                afterVehicle = true
                 p += 1
                 continue
             case .known(let e):
@@ -237,6 +263,31 @@ struct CandidateFinder {
 
     private func adjacent(_ a: Piece, _ b: Piece) -> Bool { a.end == b.first }
 
+    /// The head noun before a connector inside one piece: "Institute" in "Institute of Technology".
+    private func innerHead(_ first: Int, _ end: Int) -> Int? {
+        var k = first + 1
+        while k < end {
+            if !t.isCapitalized(k) && V.connectors.contains(t.folded[k]) {
+                return isHead(k - 1) ? k - 1 : nil
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// A capitalised word that never names or joins a name here: months and days, acronyms of things ("HTML",
+    /// "GMT"), codes ("IE6"), compounds ("T-shirt"), caption labels ("Image:").
+    private func isNonName(_ k: Int, _ j: Int) -> Bool {
+        let w = t.folded[k]
+        return V.nonNames.contains(w) || isLoneMonth(k, j) || (t.has(k, .allCaps) && V.nonNameAcronyms.contains(w))
+            || isCode(k) || isCompound(k) || isCaptionLabel(k)
+    }
+
+    /// "April", "May", "June", "August" are months unless another capitalised word follows ("April Ryan").
+    private func isLoneMonth(_ k: Int, _ j: Int) -> Bool {
+        V.nameMonths.contains(t.folded[k]) && !(k + 1 < j && t.isCapitalized(k + 1))
+    }
+
     private func looksLikeGivenName(_ piece: Piece) -> Bool {
         let k = piece.end - 1
         let flags = g.flags(t.folded[k])
@@ -254,6 +305,12 @@ struct CandidateFinder {
             if case .title = a.kind { p += 1; continue }
             let headToken = a.end - 1
             guard isHead(headToken), pieces[p + 1].first > a.end else { p += 1; continue }
+            // "Colorado State University of the US": a name already complete before its head takes a place
+            // after "of" as a qualifier, not as part of the name ("University of Texas" is one name).
+            if case .known(let e) = pieces[p + 1].kind, e.type == .place, p > 0, adjacent(pieces[p - 1], a),
+               !pieces[p - 1].isVehicle {
+                if case .title = pieces[p - 1].kind {} else { p += 1; continue }
+            }
             var q = p + 1
             while q + 1 < pieces.count && pieces[q + 1].first == pieces[q].end { q += 1 }
             if case .title = pieces[q].kind { p += 1; continue }
@@ -318,8 +375,9 @@ struct CandidateFinder {
                 && (V.organizationFollowers.contains(t.folded[end]) || V.placeFollowers.contains(t.folded[end])))
         if let head = piece.head, head >= first {
             var c = EntityCandidate(first: first, end: end, range: range(first, end))
-            if teamHead || V.organizationHeads.contains(t.folded[head]) { c.votes.organization += 3 }
-            if !teamHead && V.placeHeads.contains(t.folded[head]) { c.votes.place += 3 }
+            let type = teamHead ? .organization : headType(head)
+            if type == .organization { c.votes.organization += 3 }
+            if type == .place { c.votes.place += 3 }
             out.append(c)
             return
         }
@@ -333,10 +391,12 @@ struct CandidateFinder {
         var v = TypeVotes()
         let n = t.count
         let words = end - first
-        let last = t.folded[end - 1]
         if afterTitle { v.person += 3 }
-        if V.organizationHeads.contains(last) { v.organization += 3 }
-        if V.placeHeads.contains(last) { v.place += 3 }
+        switch headType(end - 1) {
+        case .organization: v.organization += 3
+        case .place: v.place += 3
+        default: break
+        }
         if first > 0 && !t.isCapitalized(first - 1) && t.tokens[first - 1].kind == .word {
             let w = t.folded[first - 1]
             if V.lowercaseRoles.contains(w) { v.person += 2 }
@@ -356,7 +416,7 @@ struct CandidateFinder {
         let firstFlags = g.flags(t.folded[first])
         if words >= 2 {
             if firstFlags.contains(.firstName) { v.person += 2 }
-            if g.flags(last).contains(.surname) { v.person += 1 }
+            if g.flags(t.folded[end - 1]).contains(.surname) { v.person += 1 }
             v.person += 0.5
         } else if t.has(first, .allCaps) {
             v.organization += 1.5

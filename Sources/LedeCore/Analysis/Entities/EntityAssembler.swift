@@ -8,7 +8,7 @@ struct EntityAssembler {
     func assemble(_ drafts: [EntityLinker.Draft], _ candidates: [EntityCandidate]) -> [Entity] {
         var entities: [(Int, Entity, Bool)] = []   // first offset, entity, seen in a heading
         entities.reserveCapacity(drafts.count)
-        for d in drafts {
+        for d in drafts where !d.mentions.contains(where: { candidates[$0].vessel }) {
             let ms = d.mentions.sorted { candidates[$0].range < candidates[$1].range }
             let type = d.votes.best ?? (d.words >= 2 ? .person : defaultType(candidates[ms[0]]))
             var mentions: [Mention] = []

@@ -12,6 +12,8 @@ struct EntityCandidate {
     var weak = false
     /// An acronym defined in brackets right after this name: "Israeli Defense Forces (IDF)".
     var acronym: Int?
+    /// The name of a craft ("Space Shuttle Columbia"): its entity is dropped with all its mentions.
+    var vessel = false
     /// Key of the name: skeleton words chained, so spelling variants meet.
     var key: UInt64 = 0
 }

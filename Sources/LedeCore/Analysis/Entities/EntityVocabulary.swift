@@ -14,7 +14,7 @@ enum EntityVocabulary {
         spokesman spokeswoman spokesperson coach captain capt lord lady sir dame mr mrs ms miss dr doctor prof
         professor colonel col major maj lieutenant lt general gen sergeant sgt admiral adm marshal corporal cpl
         private pvt officer detective det inspector sheriff deputy director chairman chairwoman ceo founder
-        speaker attorney counsel superintendent commissioner brigadier president-elect vice-president
+        speaker attorney counsel administrator superintendent commissioner brigadier president-elect vice-president
         secretary-general chief-of-staff emir sultan crown queen-mother dean rector provost chef sister brother
         """)
     /// Words that join a title but are not one alone: "Foreign Minister", "Acting President", "Former Judge".
@@ -29,7 +29,7 @@ enum EntityVocabulary {
         ceo founder author writer actor actress singer player striker goalkeeper manager officer lawyer attorney
         father mother son daughter wife husband brother sister uncle aunt colleague friend journalist reporter
         correspondent editor professor scientist researcher student teacher artist rapper musician candidate
-        activist spokesperson analyst economist pilot driver named dubbed nicknamed
+        activist spokesperson analyst economist pilot driver administrator named dubbed nicknamed
         """)
     /// Last words that make a name an organisation: "Palestinian Health Ministry", "Israeli Defense Forces".
     static let organizationHeads = keys("""
@@ -41,7 +41,7 @@ enum EntityVocabulary {
         telegraph magazine radio tv television channel airlines airways motors industries laboratories labs
         systems technologies communications media studios records team club fc coalition alliance board
         administration government cabinet secretariat caucus command unit regiment battalion division directorate
-        observatory consortium conference commissions committees ministries departments agencies councils
+        observatory consortium conference commissions committees ministries departments agencies councils org
         """)
     /// Last words that make a name a place: "Gaza City", "Constitution Hall", "Red Sea".
     static let placeHeads = keys("""
@@ -49,7 +49,16 @@ enum EntityVocabulary {
         peninsula strait canal coast beach park square street avenue ave road boulevard bridge airport station
         stadium arena hall palace castle cathedral tower hill hills heights falls forest region district village
         town camp port harbour harbor plaza building temple mosque prison base crossing refuge reserve
-        highway lane drive kingdom republic territory territories state's oblast prefecture governorate
+        highway lane drive kingdom republic territory territories state's oblast prefecture governorate museum
+        planetarium memorial monument complex facility towers theatre theater zoo gallery cemetery aquarium
+        hospital
+        """)
+    /// Head nouns that name a place unless an institution word comes before them (see `headType`).
+    static let ambiguousPlaceHeads = keys("center centre district")
+    /// Words before an ambiguous head that make the name an institution: "Pew Research Center".
+    static let institutionModifiers = keys("""
+        research policy study studies law legal rights information resource resources data news press media
+        development innovation learning training counseling counselling
         """)
     /// Lowercase words right after a name that make it an organisation: "Otzma Yehudit party".
     static let organizationFollowers = keys("""
@@ -76,6 +85,21 @@ enum EntityVocabulary {
     static let nonNames = keys("""
         january february march july september october november december monday tuesday wednesday thursday
         friday saturday sunday i i'm i've i'd i'll ok okay
+        """)
+    /// Capitalised acronyms and abbreviations that name no entity: formats, time zones, titles, things.
+    static let nonNameAcronyms = keys("""
+        html xml css url http https www pdf gmt utc est edt pst pdt cst cdt cet bst ist vip ceo cfo coo cto tv dvd
+        cd pc gps usb ai vr ar id faq diy dna rna hiv covid sars potus flotus ufo lgbt lgbtq cctv suv iq phd mba
+        atm gdp api sms mvp dj rsvp asap fyi tba tbd aka eta rpm mph ad bc bce ce ok
+        """)
+    /// Labels of captions and credit lines: "Image: Twitter".
+    static let captionLabels = keys("image images photo photos picture pictures credit credits video source file")
+    /// Prefixes that make a capitalised hyphenated word an adjective or common noun: "Pro-Beijing", "Co-founder".
+    static let compoundPrefixes = keys("pro anti pan co ex non post pre neo mid self semi multi inter intra")
+    /// Kinds of craft; a name right after one is a vessel's: "Space Shuttle Columbia", "the shuttle Endeavour".
+    static let vehicleCues = keys("""
+        shuttle shuttles orbiter orbiters spacecraft spaceship ship ships vessel yacht submarine rocket rover
+        probe capsule airship uss hms
         """)
     /// Months that double as first names ("April Ryan", "June Carter"): names only before another capital.
     static let nameMonths = keys("april may june august")

@@ -1,0 +1,65 @@
+/// Word-level tests the candidate finder applies before a capitalised word may start or continue a name.
+extension CandidateFinder {
+    static let forKey = NameKey.word("for")
+    static let onKey = NameKey.word("on")
+
+    /// A capitalised hyphenated word that is an ordinary compound, not a name: "T-shirt", "Co-founder",
+    /// "Ground-level", "Pro-Beijing", "Pan-democrat". The part after the hyphen is a lowercase common word and
+    /// the part before is a letter, a prefix or a common word, or the part before is a prefix. An obfuscated
+    /// name ("Is-rael") has no common word after its hyphen, and a double name ("Ben-Gvir") no lowercase one.
+    func isCompound(_ k: Int) -> Bool {
+        guard t.has(k, .joined), t.tokens[k].kind == .word else { return false }
+        let r = t.tokens[k].range
+        var h = r.start
+        while h < r.end && !ScalarClass.isHyphen(t.scalars[h]) { h += 1 }
+        guard h > r.start, h + 1 < r.end else { return false }
+        let head = NameKey.word(t.scalars, r.start, h).folded
+        if V.compoundPrefixes.contains(head) { return true }
+        guard ScalarClass.isLower(t.scalars[h + 1]) else { return false }
+        var e = h + 1
+        while e < r.end && ScalarClass.isLetter(t.scalars[e]) { e += 1 }
+        let tail = NameKey.word(t.scalars, h + 1, e).folded
+        guard g.flags(tail).contains(.common) else { return false }
+        return h - r.start == 1 || g.flags(head).contains(.common)
+    }
+
+    /// "Image:", "Photo:", "Credit:": the label of a caption or credit line ends any name before it.
+    func isCaptionLabel(_ k: Int) -> Bool {
+        k + 1 < t.count && t.isPunctuation(k + 1, ":") && V.captionLabels.contains(t.folded[k])
+    }
+
+    /// A code rather than a name: capitals run into a number ("IE6", "STS-135", "F-16").
+    func isCode(_ k: Int) -> Bool {
+        guard t.has(k, .allCaps) else { return false }
+        let r = t.tokens[k].range
+        for i in r.start..<r.end where ScalarClass.isDigit(t.scalars[i]) { return true }
+        guard k + 1 < t.count, t.has(k + 1, .attached) else { return false }
+        if t.tokens[k + 1].kind == .number { return true }
+        return k + 2 < t.count && t.isPunctuation(k + 1, "-") && t.tokens[k + 2].kind == .number
+            && t.has(k + 2, .attached)
+    }
+
+    /// A word that names a kind of craft, so the name after it is a vessel's: "Space Shuttle Columbia",
+    /// "the shuttle Endeavour", "USS Enterprise". Lede has no type for vessels, so they are not entities.
+    func isVehicleCue(_ k: Int) -> Bool { V.vehicleCues.contains(t.folded[k]) }
+
+    /// The token just before `first`, when it is a vehicle word.
+    func followsVehicleCue(_ first: Int) -> Bool { first > 0 && isVehicleCue(first - 1) }
+
+    /// The type a head noun gives a name, reading the word before it where one head serves both:
+    /// "Kennedy Space Center" is a place, "Pew Research Center" an organisation; "Gaza District" a place,
+    /// "Irving Independent School District" an organisation.
+    func headType(_ k: Int) -> EntityType? {
+        let w = t.folded[k]
+        let before = k > 0 ? t.folded[k - 1] : 0
+        if V.ambiguousPlaceHeads.contains(w) {
+            // "Center for Strategic Studies", "Centre on Migration": a centre for something is an institution.
+            let after = k + 1 < t.count && !t.isCapitalized(k + 1) ? t.folded[k + 1] : 0
+            return V.organizationHeads.contains(before) || V.institutionModifiers.contains(before)
+                || after == Self.forKey || after == Self.onKey ? .organization : .place
+        }
+        if V.organizationHeads.contains(w) { return .organization }
+        if V.placeHeads.contains(w) { return .place }
+        return nil
+    }
+}
