@@ -44,10 +44,13 @@ surname_set = set(surnames)
 
 # ---------------------------------------------------------------- places
 places = {}   # name -> kind
+INSTITUTION_WORDS = {"University", "College", "Institute", "School", "Academy", "Hospital", "Museum", "Bank"}
 def add_place(name, kind, force=False):
     name = clean(name)
     if not name or "," in name or "(" in name: return
     if not name[0].isupper(): return
+    # GeoNames lists some campuses as populated places ("University of Texas"): those name institutions.
+    if name.split(" ", 1)[0] in INSTITUTION_WORDS and " of " in name: return
     for n in {name, fold(name)}:
         single = " " not in n
         if not force and single and n.lower() in common_set: continue   # "Nice", "Reading", "Mobile", "Of"
@@ -60,7 +63,7 @@ EXTRA_PLACES = {
                 "Ivory Coast", "Burma", "Myanmar", "Vatican", "Vatican City", "Holland", "Kosovo", "Bolivia",
                 "Venezuela", "Tanzania", "Moldova", "Macedonia", "North Macedonia", "Brunei", "Cape Verde",
                 "East Timor", "Swaziland", "Soviet Union", "USSR", "Yugoslavia", "UAE", "Congo", "DRC", "PRC",
-                "Turkey", "Micronesia", "Hong Kong", "Macau", "Puerto Rico", "Greenland", "Tibet"],
+                "Turkey", "Micronesia", "Hong Kong", "Macau", "Puerto Rico", "Greenland", "Tibet", "Korea"],
     "region": ["Gaza", "Gaza Strip", "West Bank", "Golan Heights", "Middle East", "Near East", "Far East",
                "Europe", "Asia", "Africa", "North America", "South America", "Latin America", "Central America",
                "Antarctica", "Oceania", "Australasia", "Caribbean", "Balkans", "Scandinavia", "Siberia",
@@ -75,7 +78,8 @@ EXTRA_PLACES = {
              "Fallujah", "Aleppo", "Raqqa", "Jenin", "Hebron", "Rafah", "Khan Younis", "Nablus", "Bethlehem",
              "Ramallah", "Tel Aviv", "Jerusalem", "New York", "New York City", "Los Angeles", "San Francisco",
              "Las Vegas", "New Orleans", "St. Louis", "Hollywood", "Manhattan", "Brooklyn", "Queens", "Bronx",
-             "Kyiv", "Kiev", "Beijing", "Peking", "Bombay", "Calcutta", "Saigon", "Rangoon", "Canton"],
+             "Kyiv", "Kiev", "Beijing", "Peking", "Bombay", "Calcutta", "Saigon", "Rangoon", "Canton",
+             "L.A.", "NYC"],
 }
 for kind, names_ in EXTRA_PLACES.items():
     for n in names_: add_place(n, kind, force=True)
