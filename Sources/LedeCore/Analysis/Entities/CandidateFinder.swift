@@ -312,7 +312,13 @@ struct CandidateFinder {
                 if case .title = pieces[p - 1].kind {} else { p += 1; continue }
             }
             var q = p + 1
-            while q + 1 < pieces.count && pieces[q + 1].first == pieces[q].end { q += 1 }
+            // The name after "of" runs on through adjacent pieces, but not into a person's name that follows
+            // a known place: "University of Texas Arlington | Amneh Jafari".
+            while q + 1 < pieces.count && pieces[q + 1].first == pieces[q].end {
+                if case .name = pieces[q + 1].kind, case .known = pieces[q].kind,
+                   pieces[q + 1].end - pieces[q + 1].first >= 2, !isHead(pieces[q + 1].end - 1) { break }
+                q += 1
+            }
             if case .title = pieces[q].kind { p += 1; continue }
             let merged = Piece(kind: .name, first: a.first, end: pieces[q].end, head: a.head ?? headToken)
             pieces.replaceSubrange(p...q, with: [merged])
@@ -363,7 +369,10 @@ struct CandidateFinder {
                 while k < end && (!t.isCapitalized(k) || isCommon(k)) { k += 1 }
                 var m = k
                 while m < end && t.isCapitalized(m) && !isCommon(m) { m += 1 }
-                if m > k { emitScored(k, m, afterTitle: afterTitle, weak: true, into: &out) }
+                // A given name and another word is a person's name even in a heading-like line ("DAB's
+                // Elizabeth Quat" in a list of results); other names there only count if the text repeats them.
+                let person = m - k >= 2 && g.flags(t.folded[k]).contains(.firstName)
+                if m > k { emitScored(k, m, afterTitle: afterTitle, weak: !person, into: &out) }
                 k = m
             }
             return
@@ -392,9 +401,10 @@ struct CandidateFinder {
         let n = t.count
         let words = end - first
         if afterTitle { v.person += 3 }
+        // A head noun outweighs the look of a personal name before it: "Irving Independent School District".
         switch headType(end - 1) {
-        case .organization: v.organization += 3
-        case .place: v.place += 3
+        case .organization: v.organization += 5
+        case .place: v.place += 5
         default: break
         }
         if first > 0 && !t.isCapitalized(first - 1) && t.tokens[first - 1].kind == .word {

@@ -1,7 +1,6 @@
 /// Word-level tests the candidate finder applies before a capitalised word may start or continue a name.
 extension CandidateFinder {
     static let forKey = NameKey.word("for")
-    static let onKey = NameKey.word("on")
 
     /// A capitalised hyphenated word that is an ordinary compound, not a name: "T-shirt", "Co-founder",
     /// "Ground-level", "Pro-Beijing", "Pan-democrat". The part after the hyphen is a lowercase common word and
@@ -53,10 +52,10 @@ extension CandidateFinder {
         let w = t.folded[k]
         let before = k > 0 ? t.folded[k - 1] : 0
         if V.ambiguousPlaceHeads.contains(w) {
-            // "Center for Strategic Studies", "Centre on Migration": a centre for something is an institution.
-            let after = k + 1 < t.count && !t.isCapitalized(k + 1) ? t.folded[k + 1] : 0
+            // "Center for Strategic Studies": a centre for something is an institution.
+            let after = k + 2 < t.count && !t.isCapitalized(k + 1) && t.isCapitalized(k + 2) ? t.folded[k + 1] : 0
             return V.organizationHeads.contains(before) || V.institutionModifiers.contains(before)
-                || after == Self.forKey || after == Self.onKey ? .organization : .place
+                || after == Self.forKey ? .organization : .place
         }
         if V.organizationHeads.contains(w) { return .organization }
         if V.placeHeads.contains(w) { return .place }

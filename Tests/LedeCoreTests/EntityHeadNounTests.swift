@@ -1,0 +1,53 @@
+import Foundation
+import Testing
+@testable import LedeCore
+
+/// Head nouns and "X of Y" names, on sentences from the corpus (Tests/Fixtures/corpus; SOURCES.md).
+@Suite("Entities: head nouns and names with 'of'")
+struct EntityHeadNounTests {
+    typealias S = EntityTestSupport
+
+    @Test func facilitiesAreLandmarksAndSoPlaces() throws {
+        // The NASA shuttle article in wikinews-sample-feed.rss
+        let es = try S.entities("""
+        Senator John Cornyn issued a statement regarding the rejection of Johnson Space Center (JSC) in \
+        Houston, Texas as a location. The shuttles will go to The Museum of Flight in Seattle and the Adler \
+        Planetarium in Chicago.
+        """)
+        #expect(S.entity(es, mention: "Johnson Space Center")?.type == .place)
+        #expect(S.entity(es, mention: "Museum of Flight")?.type == .place)
+        #expect(S.entity(es, mention: "Adler Planetarium")?.type == .place)
+        #expect(S.entity(es, mention: "John Cornyn")?.type == .person)
+    }
+
+    @Test func anInstitutionBeforeTheHeadKeepsItAnOrganisation() throws {
+        let es = try S.entities("""
+        The Pew Research Center published a survey. The Irving Independent School District said it acted \
+        properly. The Center for Strategic Studies disagreed.
+        """)
+        #expect(S.entity(es, mention: "Pew Research Center")?.type == .organization)
+        #expect(S.entity(es, mention: "Irving Independent School District")?.type == .organization)
+        #expect(S.entity(es, mention: "Center for Strategic Studies")?.type == .organization)
+    }
+
+    @Test func ofPhrasesJoinAfterABareHeadOnly() throws {
+        // Constructed: "of the US" qualifies a complete name; "of Technology", "of Leeds" belong to theirs.
+        let es = try S.entities("""
+        Scientists at the Massachusetts Institute of Technology and Ohio State University of the US and the \
+        University of Leeds of the UK took part.
+        """)
+        #expect(S.entity(es, mention: "Massachusetts Institute of Technology")?.type == .organization)
+        #expect(S.entity(es, mention: "Ohio State University")?.type == .organization)
+        #expect(S.entity(es, mention: "University of Leeds")?.type == .organization)
+        #expect(S.entity(es, mention: "US")?.type == .place)
+        #expect(S.entity(es, mention: "UK")?.type == .place)
+    }
+
+    @Test func aCampusIsNotATown() throws {
+        // wikinews-2015-09-22-ahmed-mohamed-clock.html
+        let es = try S.entities("Psychology major at University of Texas Arlington Amneh Jafari heard of the incident.")
+        #expect(S.allMentions(es).contains { $0.hasPrefix("University of Texas") })
+        #expect(S.entity(es, mention: "University of Texas")?.type != .place)
+        #expect(S.entity(es, mention: "Amneh Jafari")?.type == .person)
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+import Testing
+@testable import LedeCore
+
+/// Capitalised words that are not names, on sentences from the corpus (Tests/Fixtures/corpus; SOURCES.md).
+@Suite("Entities: capitalised words that are not names")
+struct EntityNonNameTests {
+    typealias S = EntityTestSupport
+
+    @Test func codesAndThingAcronymsAreNotOrganisations() throws {
+        // wikinews-2011-03-08-microsoft-ie6-countdown.md
+        let es = try S.entities("""
+        Microsoft announced on Friday that it is time for IE6 users to move away from the antiquated browser. \
+        Sites geared to the newest web core markup language HTML 5 are forced to accommodate older browsers.
+        """)
+        let all = S.allMentions(es)
+        #expect(!all.contains("IE6") && !all.contains("HTML"))
+        #expect(S.entity(es, mention: "Microsoft")?.type == .organization)
+    }
+
+    @Test func compoundsAndPrefixedAdjectivesAreNotNames() throws {
+        // wikinews-2015-09-22-ahmed-mohamed-clock.html and wikinews-2016-09-09-hong-kong-legco-election.md
+        let es = try S.entities("""
+        Pictures of him in a NASA T-shirt and handcuffed by the police were quickly shared. Co-founder of \
+        Google, Sergey Brin, also showed support. For the Pro-Beijing camp, Elizabeth Quat was elected. \
+        Pan-democrat Lam Cheuk-ting won a seat.
+        """)
+        let all = S.allMentions(es)
+        for word in ["T-shirt", "Co-founder", "Pro-Beijing", "Pan-democrat"] {
+            #expect(!all.contains { $0.contains(word) }, "\(word)")
+        }
+        #expect(S.entity(es, mention: "Elizabeth Quat")?.type == .person)
+        #expect(S.entity(es, mention: "Lam Cheuk-ting")?.type == .person)
+        #expect(S.entity(es, mention: "Sergey Brin")?.type == .person)
+        // An obfuscated spelling keeps working: its part after the hyphen is no English word.
+        let israel = try S.entities("Is-rael’s top military leader resigned.")
+        #expect(S.entity(israel, mention: "Is-rael")?.name == "Israel")
+    }
+
+    @Test func captionLabelEndsTheNameBeforeIt() throws {
+        // wikinews-2015-09-22-ahmed-mohamed-clock.html (a figure caption)
+        let es = try S.entities("US President Barack Obama tweet to student Ahmed Mohamed Image: Twitter / Barack Obama.")
+        #expect(S.entity(es, mention: "Ahmed Mohamed")?.type == .person)
+        #expect(!S.allMentions(es).contains { $0.contains("Image") })
+    }
+
+    @Test func vesselsAreNotEntitiesButTheirLaunchSiteIs() throws {
+        // The NASA shuttle article in wikinews-sample-feed.rss
+        let es = try S.entities("""
+        NASA celebrated the launch of the first space shuttle Tuesday at an event at the Kennedy Space Center \
+        (KSC) in Cape Canaveral, Florida. On April 12, 1981, Space Shuttle Columbia lifted off from the Kennedy \
+        Space Center on STS-1, the first space shuttle mission. Columbia flew 28 missions.
+        """)
+        let all = S.allMentions(es)
+        #expect(!all.contains("Columbia") && !all.contains("April") && !all.contains("STS"))
+        #expect(!all.contains { $0.contains("Shuttle") })
+        let ksc = try #require(S.entity(es, mention: "Kennedy Space Center"))
+        #expect(ksc.type == .place)
+        #expect(ksc.mentions.map(\.text).contains("KSC"))
+    }
+
+    @Test func aCommonWordOnTheNextLineIsNotPartOfAName() throws {
+        // wikinews-2016-09-09-hong-kong-legco-election.md, as a scraped page lays it out: one result a line.
+        let es = try S.entities("""
+        The results were announced on Monday.
+
+        DAB's Elizabeth Quat
+        In the New Territories East geographical constituency, pan-democrats won three seats.
+        """)
+        #expect(S.entity(es, mention: "Elizabeth Quat")?.type == .person)
+        #expect(!S.allMentions(es).contains { $0.hasSuffix(" In") || $0.hasSuffix("\nIn") })
+    }
+}
