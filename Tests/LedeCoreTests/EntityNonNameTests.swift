@@ -59,6 +59,30 @@ struct EntityNonNameTests {
         #expect(ksc.mentions.map(\.text).contains("KSC"))
     }
 
+    @Test func shortCapitalsAreAnAcronymEvenWhenTheySpellAWord() throws {
+        // wikinews-2016-09-09-hong-kong-legco-election.md: "dab" is an English word, "DAB" a party.
+        let es = try S.entities("""
+        In the Kowloon West geographical constituency, Ann Chiang of DAB was elected. Pro-Beijing DAB's \
+        Starry Lee kept her seat. The results were VERY CLOSE this time.
+        """)
+        let dab = try #require(S.entity(es, mention: "DAB"))
+        #expect(dab.type == .organization)
+        #expect(dab.mentions.count == 2)
+        #expect(!S.allMentions(es).contains { $0.contains("VERY") })
+    }
+
+    @Test func eventsAndDaysAreNotEntities() throws {
+        // Constructed from kinds of name the gold files hold: wars, holidays, festivals.
+        let es = try S.entities("""
+        After World War II the Cold War began. Waitangi Day is a public holiday in New Zealand. Doris Day \
+        sang at the Edinburgh Festival.
+        """)
+        let all = S.allMentions(es)
+        #expect(!all.contains { $0.contains("War") || $0.contains("Waitangi") || $0.contains("Festival") })
+        #expect(S.entity(es, mention: "Doris Day")?.type == .person)
+        #expect(S.entity(es, mention: "New Zealand")?.type == .place)
+    }
+
     @Test func aCommonWordOnTheNextLineIsNotPartOfAName() throws {
         // wikinews-2016-09-09-hong-kong-legco-election.md, as a scraped page lays it out: one result a line.
         let es = try S.entities("""

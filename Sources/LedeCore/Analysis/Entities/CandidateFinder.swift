@@ -131,7 +131,18 @@ struct CandidateFinder {
 
     private func isCommon(_ k: Int) -> Bool {
         let f = g.flags(t.folded[k])
-        return f.contains(.common) && !(f.contains(.firstName) && k + 1 < t.count && t.isCapitalized(k + 1))
+        guard f.contains(.common) else { return false }
+        if f.contains(.firstName) && k + 1 < t.count && t.isCapitalized(k + 1) { return false }
+        return !isAcronym(k)
+    }
+
+    /// A short all-capitals word in running text is an acronym even when it spells a common word ("DAB",
+    /// "FIRST"), unless the words around it are capitals too (shouting, or a heading in capitals).
+    private func isAcronym(_ k: Int) -> Bool {
+        guard t.has(k, .allCaps), t.tokens[k].range.length <= 5, !t.has(k, .heading) else { return false }
+        if k > 0 && t.has(k - 1, .allCaps) && !t.has(k, .afterNewline) { return false }
+        if k + 1 < t.count && t.has(k + 1, .allCaps) && !t.has(k + 1, .afterNewline) { return false }
+        return true
     }
 
     /// A title at `k` inside the run ending at `j`, followed by more of the run.
@@ -360,7 +371,7 @@ struct CandidateFinder {
             first += 1
             while first < end && !t.isCapitalized(first) { first += 1 }
         }
-        guard first < end else { return }
+        guard first < end, !isEventName(first, end) else { return }
         let heading = t.has(first, .heading)
         if heading {
             // In a Title Case heading every word is capitalised: only uncommon words can be names.

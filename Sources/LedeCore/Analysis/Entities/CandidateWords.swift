@@ -38,6 +38,23 @@ extension CandidateFinder {
             && t.has(k + 2, .attached)
     }
 
+    /// An event or a day rather than a person, organisation or place: "World War II", "the Cold War",
+    /// "Waitangi Day", "the Edinburgh Festival". A given name first keeps a person ("Doris Day").
+    func isEventName(_ first: Int, _ end: Int) -> Bool {
+        var last = end - 1
+        // A trailing numeral: "World War II", "War I".
+        if last > first && isRomanNumeral(last) { last -= 1 }
+        guard V.eventHeads.contains(t.folded[last]) else { return false }
+        return last == first || !g.flags(t.folded[first]).contains(.firstName)
+    }
+
+    private func isRomanNumeral(_ k: Int) -> Bool {
+        let r = t.tokens[k].range
+        guard r.length <= 4 else { return false }
+        for i in r.start..<r.end where !"IVX".unicodeScalars.contains(t.scalars[i]) { return false }
+        return true
+    }
+
     /// A word that names a kind of craft, so the name after it is a vessel's: "Space Shuttle Columbia",
     /// "the shuttle Endeavour", "USS Enterprise". Lede has no type for vessels, so they are not entities.
     func isVehicleCue(_ k: Int) -> Bool { V.vehicleCues.contains(t.folded[k]) }

@@ -90,8 +90,12 @@ enum EntityVocabulary {
     static let nonNameAcronyms = keys("""
         html xml css url http https www pdf gmt utc est edt pst pdt cst cdt cet bst ist vip ceo cfo coo cto tv dvd
         cd pc gps usb ai vr ar id faq diy dna rna hiv covid sars potus flotus ufo lgbt lgbtq cctv suv iq phd mba
-        atm gdp api sms mvp dj rsvp asap fyi tba tbd aka eta rpm mph ad bc bce ce ok
+        atm gdp api sms mvp dj rsvp asap fyi tba tbd aka eta rpm mph ad bc bce ce ok led lcd gis
+        usd eur gbp jpy cny rmb inr dkk sek nok chf cad aud nzd hkd sgd krw rub brl mxn zar
         """)
+    /// Last words that make a name an event or a day, which Lede does not type: "World War II" ends in a
+    /// numeral, so `EventNames` looks for these before it; "Waitangi Day", "Cold War", "Edinburgh Festival".
+    static let eventHeads = keys("war wars olympics paralympics festival day")
     /// Labels of captions and credit lines: "Image: Twitter".
     static let captionLabels = keys("image images photo photos picture pictures credit credits video source file")
     /// Prefixes that make a capitalised hyphenated word an adjective or common noun: "Pro-Beijing", "Co-founder".
