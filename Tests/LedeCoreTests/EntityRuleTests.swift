@@ -79,6 +79,23 @@ struct EntityRuleTests {
         #expect(israeli.type == .group)
         #expect(israeli.mentions.count == 2)
         #expect(S.entity(es, mention: "Hamas")?.type == .organization)
+        // The people points to its country, found under its obfuscated spelling too.
+        #expect(israeli.place == "Israel")
+        #expect(israeli.placeEntity == israel.id)
+        #expect(israel.place == nil && S.entity(es, mention: "Hamas")?.place == nil)
+    }
+
+    @Test func aPeopleWhoseCountryIsNotNamedStillKnowsIt() throws {
+        // seed: "Palestinians" appear; Palestine itself is never named in the sentence.
+        let es = try S.entities("At least six Palestinians were killed, according to the Palestinian Health Ministry.")
+        let p = try #require(S.entity(es, mention: "Palestinians"))
+        #expect(p.type == .group)
+        #expect(p.place == "Palestine")
+        #expect(p.placeEntity == nil)
+        let article = try Ingestor.articles(from: Data("Is-raeli forces left Israel.".utf8), source: "t.txt",
+                                            hint: "txt")[0]
+        let json = AnalysisJSON.object(article, Analyzer.analyze(article)).serialized()
+        #expect(json.contains(#""place":"Israel","place_entity":"e2""#))
     }
 
     @Test func organisationHeadNounsAndFollowers() throws {

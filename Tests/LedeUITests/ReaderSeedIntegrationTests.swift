@@ -13,6 +13,17 @@ import Testing
         #expect(Reader.render(s).trimmedLines()[39].contains("Herzi Halevi · person"))
     }
 
+    @Test func aSelectedPeopleShowsItsCountry() {
+        var s = ReaderFixture.state(ReaderFixture.seed, width: 120, height: 40)
+        for _ in 0..<40 where s.selectedEntity?.type != .group { s = Reader.update(s, .key(.tab)) }
+        let group = s.selectedEntity
+        #expect(group?.type == .group)
+        #expect(group?.place != nil)
+        if let group, let place = group.place {
+            #expect(Reader.render(s).trimmedLines()[39].contains("\(group.name) · group · \(place)"))
+        }
+    }
+
     @Test func timelineEntryJumpsToItsSentence() {
         var s = ReaderFixture.state(ReaderFixture.seed, width: 120, height: 40)
         let rows = s.timelineRows.filter { $0.target != nil }

@@ -11,9 +11,13 @@ public struct Entity: Hashable, Codable, Sendable, Identifiable {
     /// How central the entity is to the article, 0...1; lists are ordered by it.
     public var salience: Double
     public var mentions: [Mention]
+    /// For a group tied to one country or region, that place: "Israel" for "Israeli"; otherwise nil.
+    public var place: String?
+    /// The id of that place's entity when the article mentions it too.
+    public var placeEntity: String?
 
     public init(id: String, name: String, type: EntityType, aliases: [String] = [], roles: [Role] = [],
-                salience: Double = 0, mentions: [Mention] = []) {
+                salience: Double = 0, mentions: [Mention] = [], place: String? = nil, placeEntity: String? = nil) {
         self.id = id
         self.name = name
         self.type = type
@@ -21,5 +25,7 @@ public struct Entity: Hashable, Codable, Sendable, Identifiable {
         self.roles = roles
         self.salience = salience
         self.mentions = mentions
+        self.place = place
+        self.placeEntity = placeEntity
     }
 }

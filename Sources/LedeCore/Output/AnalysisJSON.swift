@@ -17,9 +17,12 @@ public enum AnalysisJSON {
             return .object(f + range(s.range))
         }
         let entities: [JSONValue] = a.entities.map { e in
-            .object([
+            var place: [(String, JSONValue)] = []
+            if let p = e.place { place = [("place", .string(p)), ("place_entity", str(e.placeEntity))] }
+            return .object([
                 ("id", .string(e.id)), ("name", .string(e.name)), ("type", .string(e.type.rawValue)),
                 ("aliases", .array(e.aliases.map { .string($0) })),
+            ] + place + [
                 ("roles", .array(e.roles.map { r in
                     var f: [(String, JSONValue)] = [("role", .string(r.role)), ("of", str(r.of))]
                     if let oe = r.ofEntity { f.append(("of_entity", .string(oe))) }

@@ -69,7 +69,6 @@ extension ReaderState {
 
     /// "Herzi Halevi · person", for the status line.
     var selectionLabel: String? {
-        guard let e = selectedEntity else { return nil }
-        return TextSanitizer.singleLine(e.name) + " · " + e.type.rawValue
+        selectedEntity?.statusLabel
     }
 }

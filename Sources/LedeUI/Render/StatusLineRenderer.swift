@@ -62,7 +62,7 @@ struct StatusLineRenderer {
             if rows.indices.contains(cur), let t = rows[cur].target {
                 switch t {
                 case .entity(let i) where i < a.entities.count:
-                    return TextSanitizer.singleLine(a.entities[i].name) + " · " + a.entities[i].type.rawValue
+                    return a.entities[i].statusLabel
                 case .fact(let i) where i < a.facts.count:
                     return "\(a.facts[i].kind.rawValue) · " + state.index.text(a.facts[i].range)
                 case .timeline(let i) where i < a.timeline.count:

@@ -36,8 +36,13 @@ struct EntityAssembler {
             }
             guard let name = bestName?.name, !mentions.isEmpty else { continue }
             let aliases = order.filter { $0 != name }
+            // "Israeli" belongs to Israel: the gazetteer knows the place of a nationality or people.
+            let place = type == .group
+                ? ms.lazy.compactMap { candidates[$0].entry }.first { $0.place >= 0 }.map { gazetteer.names[Int($0.place)] }
+                : nil
             entities.append((mentions[0].range.start,
-                             Entity(id: "", name: name, type: type, aliases: aliases, mentions: mentions), inHeading))
+                             Entity(id: "", name: name, type: type, aliases: aliases, mentions: mentions, place: place),
+                             inHeading))
         }
         entities.sort { $0.0 < $1.0 }
         let salience = EntitySalience(textLength: context.scalars.count, title: context.article.title)
@@ -46,11 +51,27 @@ struct EntityAssembler {
             !context.article.blocks.contains { $0.kind != .paragraph && $0.range.contains(s.start) }
         }?.end ?? 0
         let maxMentions = entities.map { $0.1.mentions.count }.max() ?? 1
-        return entities.enumerated().map { k, item in
+        var out = entities.enumerated().map { k, item in
             var e = item.1
             e.id = "e\(k + 1)"
             e.salience = salience.score(e, maxMentions: maxMentions, inHeading: item.2, inLede: item.0 < lede)
             return e
+        }
+        linkGroupsToPlaces(&out)
+        return out
+    }
+
+    /// Points each group at its place's entity when the article names the place too ("Israeli" → "Israel",
+    /// also written "Is-rael"), so a reader can go from the people to the country.
+    private func linkGroupsToPlaces(_ entities: inout [Entity]) {
+        var places: [String: String] = [:]
+        for e in entities where e.type == .place {
+            if places[e.name] == nil { places[e.name] = e.id }
+            for a in e.aliases where places[a] == nil { places[a] = e.id }
+        }
+        guard !places.isEmpty else { return }
+        for i in entities.indices {
+            if let p = entities[i].place { entities[i].placeEntity = places[p] }
         }
     }
 
