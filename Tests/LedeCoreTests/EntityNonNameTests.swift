@@ -83,6 +83,16 @@ struct EntityNonNameTests {
         #expect(S.entity(es, mention: "New Zealand")?.type == .place)
     }
 
+    @Test func beliefsAndFeastsAreNotEntities() throws {
+        // wikinews-2015-09-12-mecca-crane-collapse.html
+        let es = try S.entities("""
+        The crane accident comes just ten days before the beginning of the Hajj, the annual pilgrimage to \
+        Mecca, Islam's holiest site.
+        """)
+        #expect(!S.allMentions(es).contains("Hajj") && !S.allMentions(es).contains("Islam"))
+        #expect(S.entity(es, mention: "Mecca")?.type == .place)
+    }
+
     @Test func aCommonWordOnTheNextLineIsNotPartOfAName() throws {
         // wikinews-2016-09-09-hong-kong-legco-election.md, as a scraped page lays it out: one result a line.
         let es = try S.entities("""

@@ -42,7 +42,29 @@ struct CandidateFinder {
             i = max(j, i + 1)
         }
         markAcronyms(&out)
+        restoreDroppedWords(&out)
         return out
+    }
+
+    /// "Civil Defense Authority." then "Civil Defense Authority director ...": the second starts a sentence,
+    /// so its common first word was dropped; the same words written elsewhere as one name put it back.
+    private func restoreDroppedWords(_ out: inout [EntityCandidate]) {
+        guard out.contains(where: { $0.dropped != nil }) else { return }
+        var names = Set<UInt64>()
+        for c in out where c.dropped == nil { names.insert(spanKey(c.first, c.end)) }
+        for i in out.indices {
+            guard let d = out[i].dropped, names.contains(spanKey(d, out[i].end)) else { continue }
+            out[i].first = d
+            out[i].range = range(d, out[i].end)
+            out[i].weak = false
+            out[i].dropped = nil
+        }
+    }
+
+    private func spanKey(_ first: Int, _ end: Int) -> UInt64 {
+        var h = NameKey.phraseSeed
+        for k in first..<end where t.tokens[k].kind == .word { h = NameKey.extend(h, t.skeleton[k]) }
+        return h
     }
 
     // MARK: runs
@@ -365,13 +387,19 @@ struct CandidateFinder {
                           into out: inout [EntityCandidate]) {
         var first = piece.first
         var end = piece.end
+        var dropped: Int? = nil
         // "The", "A" never open a name; a sentence-initial common word ("Despite Halevi") is not part of it.
         while first < end && (V.articles.contains(t.folded[first])
                               || (t.has(first, .sentenceInitial) && isCommon(first) && !afterTitle)) {
+            if !V.articles.contains(t.folded[first]) && dropped == nil { dropped = first }
             first += 1
             while first < end && !t.isCapitalized(first) { first += 1 }
         }
         guard first < end, !isEventName(first, end) else { return }
+        let emitted = out.count
+        defer {
+            if let dropped, out.count > emitted, out[emitted].first == first { out[emitted].dropped = dropped }
+        }
         let heading = t.has(first, .heading)
         if heading {
             // In a Title Case heading every word is capitalised: only uncommon words can be names.

@@ -38,9 +38,11 @@ extension CandidateFinder {
             && t.has(k + 2, .attached)
     }
 
-    /// An event or a day rather than a person, organisation or place: "World War II", "the Cold War",
-    /// "Waitangi Day", "the Edinburgh Festival". A given name first keeps a person ("Doris Day").
+    /// An event, a day or a belief rather than a person, organisation or place: "World War II", "the Cold
+    /// War", "Waitangi Day", "the Edinburgh Festival", "the Hajj", "Islam". A given name first keeps a person
+    /// ("Doris Day").
     func isEventName(_ first: Int, _ end: Int) -> Bool {
+        if end - first == 1 && V.beliefsAndFeasts.contains(t.folded[first]) { return true }
         var last = end - 1
         // A trailing numeral: "World War II", "War I".
         if last > first && isRomanNumeral(last) { last -= 1 }

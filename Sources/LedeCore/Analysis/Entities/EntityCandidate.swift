@@ -14,6 +14,9 @@ struct EntityCandidate {
     var acronym: Int?
     /// The name of a craft ("Space Shuttle Columbia"): its entity is dropped with all its mentions.
     var vessel = false
+    /// A sentence-initial common word left out of the start ("Civil" in "Civil Defense Authority" opening a
+    /// sentence); put back when the longer form is written elsewhere as a name.
+    var dropped: Int?
     /// Key of the name: skeleton words chained, so spelling variants meet.
     var key: UInt64 = 0
 }

@@ -83,7 +83,7 @@ struct EntityLinker {
             if w.count == 1 && c.end - c.first == 1 {
                 if t.has(c.first, .allCaps), let d = byAcronym[acronymKey(c.first)] { return d }
                 // A surname alone: the latest person named in full with it.
-                if c.entry == nil || c.entry?.ambiguous == true {
+                if c.entry == nil || c.entry?.yieldsToSurname == true {
                     if let d = bySurname[w.last], drafts[d].alive, drafts[d].lastWord == w.last,
                        isPersonLike(drafts[d].votes) {
                         return d
@@ -106,7 +106,7 @@ struct EntityLinker {
         }
         for d in drafts.indices where drafts[d].words == 1 && drafts[d].mentions.count > 0 {
             let c = candidates[drafts[d].mentions[0]]
-            guard c.entry == nil || c.entry?.ambiguous == true, c.end - c.first == 1,
+            guard c.entry == nil || c.entry?.yieldsToSurname == true, c.end - c.first == 1,
                   let fits = fullNames[t.skeleton[c.first]], fits.count == 1, let target = fits.first,
                   target != d, drafts[target].alive else { continue }
             for m in drafts[d].mentions {
@@ -125,10 +125,10 @@ struct EntityLinker {
         return drafts.filter { $0.alive && !$0.mentions.isEmpty }
     }
 
-    /// A mention's votes as it joins an entity: a place that is also a person's name ("Holt") says nothing
-    /// about an entity already named in full ("Brock Wyatt Holt").
+    /// A mention's votes as it joins an entity: a place that is also a person's name ("Holt") or a small
+    /// town ("Obama") says nothing about an entity already named in full ("Brock Wyatt Holt", "Barack Obama").
     private func votes(_ c: EntityCandidate, joining d: Draft) -> TypeVotes {
-        guard let e = c.entry, e.ambiguous, d.words >= 2 else { return c.votes }
+        guard let e = c.entry, e.yieldsToSurname, d.words >= 2 else { return c.votes }
         var v = c.votes
         v.place = 0
         return v

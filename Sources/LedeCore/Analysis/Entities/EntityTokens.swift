@@ -64,6 +64,8 @@ struct EntityTokens {
                     }
                     if letters >= 2 && upper == letters { f.insert(.allCaps) }
                     if inner { f.insert(.joined) }
+                } else if Self.isParticleName(s, t.range) {
+                    f.insert([.capitalized, .joined])
                 } else if ScalarClass.isApostrophe(c) {
                     f.insert(.possessive)
                 }
@@ -136,6 +138,15 @@ struct EntityTokens {
             if tokens[j].range.length > 3 { return false }
         }
         return capitals >= 2
+    }
+
+    /// A name part that opens with a lowercase particle: "al-Amr", "el-Sisi", "bin-Laden", "d'Estaing".
+    /// One to three lowercase letters, a hyphen or apostrophe, then a capital.
+    static func isParticleName(_ s: [Unicode.Scalar], _ r: TextRange) -> Bool {
+        var i = r.start
+        while i < r.end && i - r.start < 4 && ScalarClass.isLower(s[i]) { i += 1 }
+        guard i > r.start, i - r.start <= 3, i + 1 < r.end else { return false }
+        return (ScalarClass.isHyphen(s[i]) || ScalarClass.isApostrophe(s[i])) && ScalarClass.isUpper(s[i + 1])
     }
 
     var count: Int { tokens.count }

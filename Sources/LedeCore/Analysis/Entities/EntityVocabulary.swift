@@ -64,7 +64,7 @@ enum EntityVocabulary {
     static let organizationFollowers = keys("""
         party movement group militia organization organisation company firm faction coalition network agency
         alliance brigade brigades ministry union council committee newspaper magazine channel broadcaster
-        university college bank
+        university college bank television radio tv newspaper daily
         """)
     /// Lowercase words right after a name that make it a place: "Jenin camp", "Hudson river".
     static let placeFollowers = keys("""
@@ -96,6 +96,14 @@ enum EntityVocabulary {
     /// Last words that make a name an event or a day, which Lede does not type: "World War II" ends in a
     /// numeral, so `EventNames` looks for these before it; "Waitangi Day", "Cold War", "Edinburgh Festival".
     static let eventHeads = keys("war wars olympics paralympics festival day")
+    /// Religions, rites and feasts: capitalised, but not a person, organisation or place ("the Hajj",
+    /// "Islam's holiest site", "during Ramadan"). Only a whole one-word name counts ("Johnnie Christmas" is a person).
+    static let beliefsAndFeasts = keys("""
+        islam christianity judaism hinduism buddhism sikhism jainism taoism shinto confucianism zoroastrianism
+        catholicism protestantism orthodoxy atheism agnosticism paganism hajj umrah ramadan eid
+        christmas easter lent advent pentecost passover hanukkah chanukah diwali holi vesak sabbath shabbat
+        kwanzaa thanksgiving halloween
+        """)
     /// Labels of captions and credit lines: "Image: Twitter".
     static let captionLabels = keys("image images photo photos picture pictures credit credits video source file")
     /// Prefixes that make a capitalised hyphenated word an adjective or common noun: "Pro-Beijing", "Co-founder".

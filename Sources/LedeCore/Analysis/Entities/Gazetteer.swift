@@ -19,6 +19,11 @@ final class Gazetteer: Sendable {
         var place: Int32
         /// A place that is also a person's name ("Jackson"): a weak clue only.
         var ambiguous = false
+        /// A town of under 100,000 people ("Obama", Japan): a person's surname met in full wins over it.
+        var minor = false
+
+        /// May a person's surname claim this name ("Obama" after "Barack Obama")?
+        var yieldsToSurname: Bool { ambiguous || minor }
     }
 
     struct WordFlags: OptionSet, Sendable {
@@ -93,7 +98,7 @@ final class Gazetteer: Sendable {
             let f = line.split(separator: "\t")
             let n = String(f.first ?? line)
             add(n, Entry(type: .place, name: intern(n), groupName: -1, place: -1,
-                         ambiguous: f.count > 1 && f[1] == "ambiguous"))
+                         ambiguous: f.count > 1 && f[1] == "ambiguous", minor: f.count > 1 && f[1] == "town"))
         }
         for line in lines("common-words.txt") { words[NameKey.word(String(line)), default: []].insert(.common) }
         for line in lines("first-names.txt") { words[NameKey.word(String(line)), default: []].insert(.firstName) }

@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+@testable import LedeCore
+
+/// Mentions that must meet in one entity, on sentences from the corpus (Tests/Fixtures/corpus; SOURCES.md).
+@Suite("Entities: linking mentions")
+struct EntityLinkingTests {
+    typealias S = EntityTestSupport
+
+    @Test func aSentenceOpeningNameKeepsItsFirstWordWhenWrittenWholeElsewhere() throws {
+        // wikinews-2015-09-12-mecca-crane-collapse.html
+        let es = try S.entities("""
+        The crane collapsed, killing 107 or more and wounding 238, according to Saudi Arabia's Civil Defense \
+        Authority.
+        Civil Defense Authority director General Suleiman al-Amr, in remarks to al-Ikhbariya television, said \
+        the death toll was rising.
+        """)
+        let cda = try #require(S.entity(es, mention: "Civil Defense Authority"))
+        #expect(cda.type == .organization)
+        #expect(cda.mentions.count == 2)
+        #expect(S.entity(es, mention: "Defense Authority") == nil)
+        // A name part opening with a lowercase particle belongs to the name.
+        #expect(S.entity(es, mention: "Suleiman al-Amr")?.type == .person)
+        #expect(S.entity(es, mention: "al-Ikhbariya")?.type == .organization)
+    }
+
+    @Test func aSentenceInitialWordStaysOutWhenNothingElseHasIt() throws {
+        // seed: "Despite" is no part of the name.
+        let es = try S.entities("Despite Halevi’s resignation, the ceasefire holds. Herzi Halevi said so.")
+        #expect(S.entity(es, mention: "Halevi")?.name == "Herzi Halevi")
+        #expect(!S.allMentions(es).contains { $0.hasPrefix("Despite") })
+    }
+
+    @Test func aSurnameWinsOverASmallTownOfTheSameName() throws {
+        // wikinews-2015-09-22-ahmed-mohamed-clock.html; Obama is also a town in Japan.
+        let es = try S.entities("""
+        Support came from a line ranging from US President Barack Obama to Facebook creator Mark Zuckerberg. \
+        Obama tweeted an invitation to the White House.
+        """)
+        let obama = try #require(S.entity(es, mention: "Barack Obama"))
+        #expect(obama.type == .person)
+        #expect(obama.mentions.map(\.text) == ["Barack Obama", "Obama"])
+    }
+
+    @Test func aCountryNeverYieldsToASurname() throws {
+        // A person named like a country must not absorb the country.
+        let es = try S.entities("Representative Steve Israel spoke. Israel said the ceasefire holds.")
+        #expect(S.entity(es, mention: "Steve Israel")?.type == .person)
+        #expect(S.entity(es, mention: "Israel")?.type == .place)
+    }
+}
