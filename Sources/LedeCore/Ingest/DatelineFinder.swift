@@ -19,7 +19,7 @@ enum DatelineFinder {
         case wireDateline
     }
 
-    /// Lines longer than this are prose, not datelines or bylines.
+    /// Lines longer than this are prose, not datelines or bylines (a wire dateline only opens one).
     static let maxLineScalars = 200
 
     static let labels = ["first published on ", "first published: ", "first published ", "last updated on ",
@@ -35,11 +35,15 @@ enum DatelineFinder {
 
     /// The date a line carries, and what kind of line that makes it.
     static func find(_ line: String) -> (date: CalendarDate, kind: Kind)? {
-        let t = line.trimmingCharacters(in: .whitespaces)
-        guard !t.isEmpty, t.unicodeScalars.count <= maxLineScalars || startsLikeWireDateline(t) else { return nil }
-        if let d = DateParser.isDateline(t) ?? isoDateline(t) { return (d, .dateline) }
-        if let d = labelledDate(t) { return (d, .dateline) }
-        if let d = bylineDate(t) { return (d, .byline) }
+        // Only the head of a line is ever looked at, so a first paragraph of megabytes costs nothing more.
+        let head = String(String.UnicodeScalarView(line.unicodeScalars.prefix(maxLineScalars + 1)))
+        let t = head.trimmingCharacters(in: .whitespaces)
+        guard !t.isEmpty else { return nil }
+        if head.unicodeScalars.count <= maxLineScalars {
+            if let d = DateParser.isDateline(t) ?? isoDateline(t) { return (d, .dateline) }
+            if let d = labelledDate(t) { return (d, .dateline) }
+            if let d = bylineDate(t) { return (d, .byline) }
+        }
         if let d = wireDateline(t) { return (d, .wireDateline) }
         return nil
     }
@@ -88,12 +92,6 @@ enum DatelineFinder {
             i += 1
         }
         return nil
-    }
-
-    /// Cheap test that lets a long first paragraph through to `wireDateline`.
-    static func startsLikeWireDateline(_ t: String) -> Bool {
-        guard let f = t.unicodeScalars.first, ScalarClass.isUpper(f) else { return false }
-        return t.unicodeScalars.prefix(60).contains(",")
     }
 
     /// "WASHINGTON, March 5, 2019 — The…": one to four capitalised place words (in one or two comma-separated
