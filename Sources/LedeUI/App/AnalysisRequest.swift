@@ -10,6 +10,8 @@ public struct AnalysisRequest: Sendable {
     public let article: Article
     /// The offset the reader was opened at, when it was a mention to select once entities are known.
     let offset: Int?
+    /// Where the reader stood when it opened: if it still stands there, the reader has not been moved.
+    let anchor: Int
     let analyze: @Sendable (Article) -> Analysis
 
     /// Analyses the article: slow for big articles, so never on the interface thread.

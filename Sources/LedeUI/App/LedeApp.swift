@@ -135,9 +135,10 @@ public struct LedeApp: Sendable {
         } else if let saved = positions[entry.key] {
             reader.open(at: saved)
         }
-        stack.append(.reader(Reader.update(reader, .tick), entry))
+        reader = Reader.update(reader, .tick)
+        stack.append(.reader(reader, entry))
         analysisRequests.append(AnalysisRequest(key: entry.key, article: article, offset: target.offset,
-                                                analyze: services.analyze))
+                                                anchor: reader.anchor, analyze: services.analyze))
     }
 
     /// The analyses to run in the background, each handed out once.
@@ -153,7 +154,7 @@ public struct LedeApp: Sendable {
             guard case .reader(let r, let entry) = stack[k], entry.key == request.key, r.document.analysis == nil,
                   r.document.article.text.count == request.article.text.count else { continue }
             var next = Reader.update(r, .analysisFinished(analysis))
-            if let offset = request.offset, next.anchor == offset { next.open(at: offset) }
+            if let offset = request.offset, r.anchor == request.anchor { next.open(at: offset) }
             stack[k] = .reader(next, entry)
         }
     }
