@@ -35,6 +35,20 @@ import Testing
         #expect(roles.first?.ofEntity == "e1")
     }
 
+    @Test func titleWithADestinationAndAPeopleWhoseCountryIsNotNamed() throws {
+        // wikinews-2017-07-21-afghan-girls-robotics-team.html, through the real entity recognizer.
+        let text = "According to Afghan Ambassador to the United States Hamdullah Mohib, the team made progress. Israeli Prime Minister Benjamin Netanyahu spoke."
+        let entities = try EntityTestSupport.entities(text)
+        let r = extract(text, entities)
+        let mohib = try #require(entities.first { $0.name == "Hamdullah Mohib" })
+        let role = try #require(r.roles[mohib.id]?.first)
+        #expect(role.role == "Ambassador to the United States")
+        #expect(role.of == "Afghanistan")
+        #expect(role.ofEntity == entities.first { $0.name == "Afghan" }?.id)
+        let bibi = try #require(entities.first { $0.name == "Benjamin Netanyahu" })
+        #expect(r.roles[bibi.id]?.first?.of == "Israel")
+    }
+
     @Test func appositiveAfterTheName() throws {
         let text = "Some, such as Itamar Ben-Gvir, leader of the far-right Otzma Yehudit party, have threatened to leave the coalition."
         let ben = S.entity("e1", .person, "Itamar Ben-Gvir", in: text, names: ["Itamar Ben-Gvir"])

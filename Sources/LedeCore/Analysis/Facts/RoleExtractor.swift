@@ -99,6 +99,17 @@ struct RoleExtractor {
         var k = first - 1
         var start = -1
         var hasHead = false
+        // "Ambassador to the United States Hamdullah Mohib": the post's destination sits inside the title.
+        if k >= 0, let m = mentions.ending(at: t.end(k)), mentions.entities[m.entity].type != .person {
+            var j = t.index(atOrAfter: m.range.start) - 1
+            if j >= 0 && t.key(j) == Keys.the { j -= 1 }
+            if j >= 1, t.key(j) == Keys.to, t.start(j - 1) >= sentenceStart, t.isWord(j - 1),
+               R.heads.contains(t.keys[j - 1]) {
+                hasHead = true
+                start = j - 1
+                k = j - 2
+            }
+        }
         while k >= 0 && t.start(k) >= sentenceStart && first - k < 8 {
             if t.isMark(k, ".") && t.isWord(k - 1) && t.touching(k - 1, k) && R.isTitleWord(t.keys[k - 1]) {
                 hasHead = hasHead || R.heads.contains(t.keys[k - 1])
@@ -154,6 +165,11 @@ struct RoleExtractor {
             let first = t.index(atOrAfter: m.range.start)
             if entity.type == .group, let place = place(forDemonym: entity.name) {
                 return (place.name, place.id, first)
+            }
+            // "Afghan Ambassador": the country of a people the article does not name otherwise; the link goes
+            // to the people's mention, which is where the text says it.
+            if entity.type == .group, let place = entity.place {
+                return (place, entity.placeEntity ?? entity.id, first)
             }
             return (entity.name, entity.id, first)
         }
