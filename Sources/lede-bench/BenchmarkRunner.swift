@@ -30,6 +30,7 @@ enum BenchmarkRunner {
         report("analyze 5 MB article", bigArticle, repeats: 1)
         TimeBenchmark.run("time stages, 5 MB article", bigArticle, repeats: 1)
         LibraryBenchmark.run()
+        LibraryBenchmark.openHugeArticle(bigData)
         ReaderBenchmark.run(article: bigArticle.first)
         print(String(format: "peak memory: %.1f MB", PeakMemory.megabytes()))
     }

@@ -46,6 +46,36 @@ enum LibraryBenchmark {
         }
     }
 
+    /// Opening a huge article from the list, split as the terminal splits it: reading it and drawing the reader on
+    /// the interface thread, the analysis on a background thread, its arrival and the next frame back on the
+    /// interface thread. Only the first and last parts hold keys up.
+    static func openHugeArticle(_ data: Data) {
+        let fm = FileManager.default
+        let folder = (NSTemporaryDirectory() as NSString).appendingPathComponent("lede-bench-open-\(getpid())")
+        defer { try? fm.removeItem(atPath: folder) }
+        try? fm.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let path = (folder as NSString).appendingPathComponent("huge.txt")
+        guard (try? data.write(to: URL(fileURLWithPath: path))) != nil else { print("library: cannot write \(path)"); return }
+        let store = LibraryStore.inMemory()
+        let (entries, _) = LibraryIndexer(store: store).initialEntries(LibraryFile.expand([path]))
+        let services = LibraryServices(store: store)
+        var app = LedeApp(library: LibraryState(entries: entries, services: services, theme: .default, width: 200,
+                                                height: 60, indexing: false), services: services)
+        let t0 = DispatchTime.now().uptimeNanoseconds
+        app = LedeApp.update(app, .key(.enter))
+        _ = LedeApp.render(app)
+        let t1 = DispatchTime.now().uptimeNanoseconds
+        guard let request = app.takeAnalysisRequests().first else { print("library: the article did not open"); return }
+        let analysis = request.run()
+        let t2 = DispatchTime.now().uptimeNanoseconds
+        app.analysisFinished(analysis, for: request)
+        _ = LedeApp.render(app)
+        let t3 = DispatchTime.now().uptimeNanoseconds
+        print(String(format: "library: open a %.1f MB article from the list: reader on screen %.0f ms (read + first frame, "
+                     + "interface thread), analysis %.0f ms (background), its arrival + frame %.0f ms (interface thread)",
+                     Double(data.count) / 1e6, Double(t1 - t0) / 1e6, Double(t2 - t1) / 1e6, Double(t3 - t2) / 1e6))
+    }
+
     /// Writes `articleCount` plain-text articles derived from the samples: each a sample's text with its
     /// paragraphs rotated and a numbered title, so no two files (or content hashes) are the same.
     static func writeCorpus(to folder: String) -> Int {
