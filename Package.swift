@@ -21,7 +21,7 @@ let package = Package(
         .target(
             name: "LedeCore",
             dependencies: ["CLibXML2", .product(name: "GRDB", package: "GRDB.swift")],
-            resources: [.copy("Resources/Samples"), .copy("Resources/Gazetteers")]
+            resources: [.copy("Resources/Samples"), .copy("Resources/Gazetteers"), .copy("Resources/Models")]
         ),
         .target(name: "LedeUI", dependencies: ["LedeCore", "TOMLKit"]),
         .target(name: "LedeTerminal", dependencies: ["CNcursesw"]),

@@ -21,13 +21,21 @@ struct Analyze: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
+    @Option(name: .long, help: ArgumentHelp("Mention typer model to use instead of the built-in one.", visibility: .hidden))
+    var typerModel: String?
+
     @Argument(help: ArgumentHelp("Files, folders, or - for standard input. None: the built-in samples.", valueName: "FILE"))
     var files: [String] = []
 
     func run() throws {
         var loader = ArticleLoader(options: input.ingest)
         let articles = files.isEmpty ? SampleLibrary.articles(options: input.ingest) : loader.load(files)
-        let options = AnalysisOptions(referenceDate: date)
+        var options = AnalysisOptions(referenceDate: date)
+        if let path = typerModel {
+            do { options.mentionTyper = try MentionTyper(contentsOfFile: path) } catch {
+                throw ValidationError("--typer-model: cannot read \(path)")
+            }
+        }
         var out = ""
         for (k, article) in articles.enumerated() {
             let analysis = Analyzer.analyze(article, options: options)

@@ -8,9 +8,11 @@ struct EntityAssembler {
     func assemble(_ drafts: [EntityLinker.Draft], _ candidates: [EntityCandidate]) -> [Entity] {
         var entities: [(Int, Entity, Bool)] = []   // first offset, entity, seen in a heading
         entities.reserveCapacity(drafts.count)
+        var chooser = EntityTypeChooser(tokens: tokens, gazetteer: gazetteer,
+                                        typer: context.options.mentionTyper ?? MentionTyper.shared)
         for d in drafts where !d.mentions.contains(where: { candidates[$0].vessel }) {
             let ms = d.mentions.sorted { candidates[$0].range < candidates[$1].range }
-            let type = d.votes.best ?? (d.words >= 2 ? .person : defaultType(candidates[ms[0]]))
+            guard let type = chooser.choose(d, ms, candidates) else { continue }
             var mentions: [Mention] = []
             mentions.reserveCapacity(ms.count)
             var forms: [String: Int] = [:]
@@ -73,12 +75,6 @@ struct EntityAssembler {
         for i in entities.indices {
             if let p = entities[i].place { entities[i].placeEntity = places[p] }
         }
-    }
-
-    /// A type for a lone name with no clue at all.
-    private func defaultType(_ c: EntityCandidate) -> EntityType {
-        if tokens.has(c.first, .allCaps) { return .organization }
-        return .person
     }
 
     /// Whitespace (a line break inside a name) as single spaces.

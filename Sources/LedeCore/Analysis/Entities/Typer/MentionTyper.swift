@@ -1,0 +1,76 @@
+import Foundation
+
+/// A linear classifier that says whether a candidate name is a person, an organisation, a place or no entity,
+/// from the features `MentionFeatures` reads. Its weights were learnt by `MentionTyperTrainer` (an averaged
+/// perceptron) on GUM training documents and ship as a text file, Resources/Models/mention-typer.tsv: one line
+/// per feature with a weight per class, so every decision can be read back as a sum of named weights.
+///
+/// The file also carries how the typer's scores combine with the rules so a model and the
+/// settings it was validated with travel together (`@hard`, `@drop`, `@keep`). An empty model leaves typing to the rules alone.
+public final class MentionTyper: Sendable {
+    let table: FeatureTable
+    /// Number of features with weights.
+    public let featureCount: Int
+    /// A mention whose strongest single rule vote reaches this is typed by the rules alone.
+    public let hardVote: Float
+    /// An entity is dropped when its `none` score (averaged over its mentions) beats every type by more than
+    /// this; infinity never drops.
+    public let dropMargin: Float
+    /// The typer's type replaces the rules' choice (or their default) only when it scores this much higher.
+    public let keepMargin: Float
+
+    /// Loaded on first use from the package's resources; an unreadable file gives an empty model.
+    public static let shared = MentionTyper(text: bundledText ?? "")
+
+    /// The text of Resources/Models/mention-typer.tsv.
+    static var bundledText: String? {
+        guard let url = Bundle.module.url(forResource: "Models", withExtension: nil)?
+            .appendingPathComponent("mention-typer.tsv") else { return nil }
+        return try? String(contentsOf: url, encoding: .utf8)
+    }
+
+    public var isEmpty: Bool { featureCount == 0 }
+
+    /// Parses the model text; lines that do not parse are skipped.
+    public init(text: String) {
+        var rows: [(UInt64, SIMD4<Float>)] = []
+        var hard: Float = 3, drop = Float.infinity, keep: Float = 0
+        for line in text.split(separator: "\n", omittingEmptySubsequences: true) where !line.hasPrefix("#") {
+            let f = line.split(separator: "\t", omittingEmptySubsequences: false)
+            if line.hasPrefix("@") {
+                guard f.count == 2, let v = Float(f[1]) else { continue }
+                switch f[0] {
+                case "@hard": hard = v
+                case "@drop": drop = v
+                case "@keep": keep = v
+                default: break
+                }
+                continue
+            }
+            guard f.count == 5, let eq = f[0].firstIndex(of: "=") else { continue }
+            let w = f[1...4].compactMap { Float($0) }
+            guard w.count == 4 else { continue }
+            let key = MentionFeatures.key(template: String(f[0][..<eq]), value: String(f[0][f[0].index(after: eq)...]))
+            rows.append((key, SIMD4(w[0], w[1], w[2], w[3])))
+        }
+        var table = FeatureTable(capacity: rows.count)
+        for (k, w) in rows { table.add(k, w) }
+        self.table = table
+        self.featureCount = table.count
+        self.hardVote = hard
+        self.dropMargin = drop
+        self.keepMargin = keep
+    }
+
+    public convenience init(contentsOfFile path: String) throws {
+        self.init(text: try String(contentsOfFile: path, encoding: .utf8))
+    }
+
+    /// The summed weights of a candidate's features.
+    @inline(__always)
+    func scores(_ keys: [UInt64]) -> TyperScores {
+        var s = TyperScores()
+        for k in keys { if let w = table.weights(k) { s.values += w } }
+        return s
+    }
+}
