@@ -79,7 +79,9 @@ EXTRA_PLACES = {
              "Ramallah", "Tel Aviv", "Jerusalem", "New York", "New York City", "Los Angeles", "San Francisco",
              "Las Vegas", "New Orleans", "St. Louis", "Hollywood", "Manhattan", "Brooklyn", "Queens", "Bronx",
              "Kyiv", "Kiev", "Beijing", "Peking", "Bombay", "Calcutta", "Saigon", "Rangoon", "Canton",
-             "L.A.", "NYC"],
+             "L.A.", "NYC",
+             # Well-known cities whose names are also English words, so the common-word filter drops them.
+             "Shanghai", "Phoenix", "Wellington", "Muscat", "Bologna", "Tangier"],
 }
 for kind, names_ in EXTRA_PLACES.items():
     for n in names_: add_place(n, kind, force=True)

@@ -43,6 +43,26 @@ struct EntityHeadNounTests {
         #expect(S.entity(es, mention: "UK")?.type == .place)
     }
 
+    @Test func teamsNamedAfterTheirCity() throws {
+        // Constructed in the style of a baseball player's biography.
+        let es = try S.entities("""
+        He made his debut for the Pittsburgh Pirates and later joined the Boston Red Sox. Major League Baseball \
+        and General Motors signed a deal. The General Assembly met in Phoenix.
+        """)
+        for team in ["Pittsburgh Pirates", "Boston Red Sox", "Major League Baseball", "General Motors", "General Assembly"] {
+            #expect(S.entity(es, mention: team)?.type == .organization, "\(team)")
+        }
+        #expect(S.entity(es, mention: "Phoenix")?.type == .place)
+    }
+
+    @Test func aNameOpeningASentenceKeepsItsFirstWordBeforeALoneHead() throws {
+        let es = try S.entities("Union Station is busy. However Congress voted. Bank Street closed.")
+        #expect(S.entity(es, mention: "Union Station")?.type == .place)
+        #expect(S.entity(es, mention: "Bank Street")?.type == .place)
+        #expect(S.entity(es, mention: "Congress")?.type == .organization)
+        #expect(!S.allMentions(es).contains { $0.hasPrefix("However") })
+    }
+
     @Test func aCampusIsNotATown() throws {
         // wikinews-2015-09-22-ahmed-mohamed-clock.html
         let es = try S.entities("Psychology major at University of Texas Arlington Amneh Jafari heard of the incident.")

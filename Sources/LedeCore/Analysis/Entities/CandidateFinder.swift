@@ -30,6 +30,7 @@ struct CandidateFinder {
     static let accordingKey = NameKey.word("according")
     static let whoKey = NameKey.word("who")
     static let stKey = NameKey.word("st")
+    static let soxKey = NameKey.word("sox")
 
     func find() -> [EntityCandidate] {
         var out: [EntityCandidate] = []
@@ -146,7 +147,8 @@ struct CandidateFinder {
         if m.1.ambiguous {
             let before = k > i && t.isCapitalized(k - 1) && !V.titles.contains(t.folded[k - 1])
             let after = k + m.0 < j && t.isCapitalized(k + m.0)
-            if before || after { return nil }
+            // "Boston Red Sox": a city named like a person, then a team's nickname, is still the city.
+            if before || (after && !(j - 1 > k && isPluralNoun(j - 1) && !isHead(j - 1))) { return nil }
         }
         return m
     }
@@ -170,6 +172,8 @@ struct CandidateFinder {
     /// A title at `k` inside the run ending at `j`, followed by more of the run.
     private func isTitle(_ k: Int, _ j: Int) -> Bool {
         let w = t.folded[k]
+        // "Major League Baseball", "General Motors", "General Assembly": a title word naming an organisation.
+        if k + 1 < j && t.isCapitalized(k + 1) && V.organizationHeads.contains(t.folded[k + 1]) { return false }
         if V.titles.contains(w) {
             var m = k + 1
             while m < j && !t.isCapitalized(m) { m += 1 }
@@ -296,6 +300,12 @@ struct CandidateFinder {
 
     private func adjacent(_ a: Piece, _ b: Piece) -> Bool { a.end == b.first }
 
+    /// "Union Station", "Bank Street" opening a sentence: a content word before a lone head noun is the
+    /// name's own first word; "However Congress", "After Parliament" are not names.
+    private func opensHeadName(_ first: Int, _ end: Int) -> Bool {
+        end - first == 2 && isHead(first + 1) && !V.sentenceOpeners.contains(t.folded[first])
+    }
+
     /// The head noun before a connector inside one piece: "Institute" in "Institute of Technology".
     private func innerHead(_ first: Int, _ end: Int) -> Int? {
         var k = first + 1
@@ -359,10 +369,15 @@ struct CandidateFinder {
         }
     }
 
+    /// A team's plural nickname: "Pirates", "Rays", "Yankees", and the spelled-down "Sox". A surname ending in
+    /// s ("Roberts") is not one.
     private func isPluralNoun(_ k: Int) -> Bool {
         let r = t.tokens[k].range
-        guard r.length > 3, t.scalars[r.end - 1] == "s", t.scalars[r.end - 2] != "s" else { return false }
-        return g.flags(t.folded[k]).contains(.common) && !g.flags(t.folded[k]).contains(.surname)
+        guard r.length >= 3, !t.has(k, .allCaps) else { return false }
+        if t.folded[k] == Self.soxKey { return true }
+        guard t.scalars[r.end - 1] == "s", t.scalars[r.end - 2] != "s" else { return false }
+        let f = g.flags(t.folded[k])
+        return !f.contains(.surname) && !f.contains(.firstName)
     }
 
     private func range(_ first: Int, _ end: Int) -> TextRange {
@@ -390,7 +405,8 @@ struct CandidateFinder {
         var dropped: Int? = nil
         // "The", "A" never open a name; a sentence-initial common word ("Despite Halevi") is not part of it.
         while first < end && (V.articles.contains(t.folded[first])
-                              || (t.has(first, .sentenceInitial) && isCommon(first) && !afterTitle)) {
+                              || (t.has(first, .sentenceInitial) && isCommon(first) && !afterTitle
+                                  && !opensHeadName(first, end))) {
             if !V.articles.contains(t.folded[first]) && dropped == nil { dropped = first }
             first += 1
             while first < end && !t.isCapitalized(first) { first += 1 }
@@ -444,7 +460,12 @@ struct CandidateFinder {
         switch headType(end - 1) {
         case .organization: v.organization += 5
         case .place: v.place += 5
-        default: break
+        default:
+            // An organisation head inside the name: "Major League Baseball" (whose "Major" is also a given name).
+            for k in first..<(end - 1) where t.isCapitalized(k) && V.organizationHeads.contains(t.folded[k]) {
+                v.organization += 3
+                break
+            }
         }
         if first > 0 && !t.isCapitalized(first - 1) && t.tokens[first - 1].kind == .word {
             let w = t.folded[first - 1]

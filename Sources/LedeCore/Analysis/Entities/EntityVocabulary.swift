@@ -115,6 +115,15 @@ enum EntityVocabulary {
         """)
     /// Months that double as first names ("April Ryan", "June Carter"): names only before another capital.
     static let nameMonths = keys("april may june august")
+    /// Function words and sentence adverbs that open sentences but never names.
+    static let sentenceOpeners = keys("""
+        however despite meanwhile after before when whenever if but and or nor yet although though while whilst
+        since because during under with without within in on at for from by as so then now also still today
+        yesterday tomorrow last next this that these those some many most all both each every other another such
+        no not only even instead thus hence therefore moreover furthermore indeed perhaps unlike like following
+        according until unless once where whereas why how what which who whom whose there here it its his her
+        their our my your we they he she you one two three several few more less much what's
+        """)
     /// Words that a capitalised mention must not start with, even mid-sentence ("The", "A").
     static let articles = keys("the a an")
 }
