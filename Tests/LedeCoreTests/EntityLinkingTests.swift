@@ -42,6 +42,16 @@ struct EntityLinkingTests {
         #expect(obama.mentions.map(\.text) == ["Barack Obama", "Obama"])
     }
 
+    @Test func aSmallTownInsideALongerNameIsNoPlace() throws {
+        // wikinews-2015-08-02-italy-religious-school-taxes.txt; Claudio is also a town in the place list.
+        let es = try S.entities("""
+        Claudio De Vincenti, undersecretary to the prime minister, said "a solution" would be found. \
+        The school is in Bogliasco.
+        """)
+        #expect(S.entity(es, mention: "Claudio De Vincenti")?.type == .person)
+        #expect(S.entity(es, mention: "Bogliasco")?.type == .place)
+    }
+
     @Test func aCountryNeverYieldsToASurname() throws {
         // A person named like a country must not absorb the country.
         let es = try S.entities("Representative Steve Israel spoke. Israel said the ceasefire holds.")

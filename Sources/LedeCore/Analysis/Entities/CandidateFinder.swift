@@ -140,11 +140,12 @@ struct CandidateFinder {
         return best
     }
 
-    /// A known name at `k` inside the run `i..<j`; a place that is also a person's name ("Paul", "Holt") only
-    /// counts standing alone, never inside a longer name ("Paul Kay", "Brock Holt").
+    /// A known name at `k` inside the run `i..<j`; a place that is also a person's name ("Paul", "Holt") or a
+    /// small town ("Claudio", Argentina) only counts standing alone, never inside a longer name ("Paul Kay",
+    /// "Brock Holt", "Claudio De Vincenti").
     private func knownMatch(_ k: Int, _ i: Int, _ j: Int) -> (Int, Gazetteer.Entry)? {
         guard let m = longestMatch(k) else { return nil }
-        if m.1.ambiguous {
+        if m.1.ambiguous || (m.1.minor && m.0 == 1) {
             let before = k > i && t.isCapitalized(k - 1) && !V.titles.contains(t.folded[k - 1])
             let after = k + m.0 < j && t.isCapitalized(k + m.0)
             // "Boston Red Sox": a city named like a person, then a team's nickname, is still the city.
