@@ -26,6 +26,9 @@ struct TrainTyper: ParsableCommand {
     @Option(help: "The typer's type replaces the rules' weak choice only when it scores this much higher.")
     var keep: Float = 0
 
+    @Option(help: "The same for names of two or more capitalised words (default: --keep; inf: never).")
+    var multi: String?
+
     @Option(help: "Leave out features whose weights all stay below this.")
     var minWeight: Float = 0.05
 
@@ -40,6 +43,10 @@ struct TrainTyper: ParsableCommand {
 
     func run() throws {
         guard let dropMargin = Float(drop) else { throw ValidationError("--drop: not a number: \(drop)") }
+        let multiMargin = try multi.map { m -> Float in
+            guard let v = Float(m) else { throw ValidationError("--multi: not a number: \(m)") }
+            return v
+        }
         var set = TyperTrainingSet(softOnly: softOnly,
                                    excluded: Set(exclude.split(separator: ",").map(String.init)))
         var documents = 0
@@ -68,14 +75,14 @@ struct TrainTyper: ParsableCommand {
         for e in set.examples { counts[e.label.rawValue] += 1 }
         let classes = MentionClass.allCases.map { "\($0.name) \(counts[$0.rawValue])" }.joined(separator: ", ")
         let files = gold.map { ($0 as NSString).lastPathComponent }.joined(separator: ", ")
-        let settings = "Settings: epochs \(epochs), hard \(hard), drop \(drop), keep \(keep), min-weight \(minWeight)"
+        let settings = "Settings: epochs \(epochs), hard \(hard), drop \(drop), keep \(keep), multi \(multi ?? "\(keep)"), min-weight \(minWeight)"
         let header: [String] = [
             "Lede mention typer: averaged perceptron weights (see README.md, \"Entities\").",
             "Trained by `lede train-typer` on: \(files) (\(documents) documents, \(set.examples.count) candidates: \(classes))",
             settings + (softOnly ? ", soft-only" : "") + (exclude.isEmpty ? "" : ", without \(exclude)"),
         ]
         let model = MentionTyperTrainer.modelText(weights, names: set.names, header: header, hardVote: hard,
-                                                   dropMargin: dropMargin, keepMargin: keep, minWeight: minWeight)
+                                                   dropMargin: dropMargin, keepMargin: keep, multiWordKeepMargin: multiMargin, minWeight: minWeight)
         try model.write(toFile: out, atomically: true, encoding: .utf8)
         let lines = model.split(separator: "\n").count
         let note = "train-typer: \(documents) documents, \(set.examples.count) candidates, \(lines) lines -> \(out)\n"

@@ -5,7 +5,8 @@
 /// the summed rule votes decide as before. Otherwise the typer's scores, averaged over the mentions, decide: an
 /// entity the typer finds to be no entity at all ("Islamophobia", "T-shirt") is dropped when its `none` score
 /// leads by more than the model's `dropMargin`, and the typer's type replaces the rules' weak choice (or their
-/// default) when it leads that choice by more than `keepMargin`. Without a model, a name with no clue at all is a person
+/// default) when it leads that choice by more than `keepMargin` (`multiWordKeepMargin` for a name of two or more
+/// capitalised words, which the rules take for a person's). Without a model, a name with no clue at all is a person
 /// (or an organisation when written in capitals).
 struct EntityTypeChooser {
     let tokens: EntityTokens
@@ -40,7 +41,8 @@ struct EntityTypeChooser {
         for c in [MentionClass.organization, .place] where s[c] > s[top] { top = c }
         if s[.none] - s[top] > typer.dropMargin { return nil }
         let fallback = MentionClass(rules)
-        return s[top] - s[fallback] > typer.keepMargin ? top.entityType : rules
+        let margin = d.words >= 2 ? typer.multiWordKeepMargin : typer.keepMargin
+        return s[top] - s[fallback] > margin ? top.entityType : rules
     }
 
     func isHard(_ c: EntityCandidate) -> Bool {

@@ -6,7 +6,7 @@ import Foundation
 /// per feature with a weight per class, so every decision can be read back as a sum of named weights.
 ///
 /// The file also carries how the typer's scores combine with the rules so a model and the
-/// settings it was validated with travel together (`@hard`, `@drop`, `@keep`). An empty model leaves typing to the rules alone.
+/// settings it was validated with travel together (`@hard`, `@drop`, `@keep`, `@multi`). An empty model leaves typing to the rules alone.
 public final class MentionTyper: Sendable {
     let table: FeatureTable
     /// Number of features with weights.
@@ -18,6 +18,8 @@ public final class MentionTyper: Sendable {
     public let dropMargin: Float
     /// The typer's type replaces the rules' choice (or their default) only when it scores this much higher.
     public let keepMargin: Float
+    /// The same for names of two or more capitalised words, which news writes mostly for people.
+    public let multiWordKeepMargin: Float
 
     /// Loaded on first use from the package's resources; an unreadable file gives an empty model.
     public static let shared = MentionTyper(text: bundledText ?? "")
@@ -34,7 +36,7 @@ public final class MentionTyper: Sendable {
     /// Parses the model text; lines that do not parse are skipped.
     public init(text: String) {
         var rows: [(UInt64, SIMD4<Float>)] = []
-        var hard: Float = 3, drop = Float.infinity, keep: Float = 0
+        var hard: Float = 3, drop = Float.infinity, keep: Float = 0, multi: Float? = nil
         for line in text.split(separator: "\n", omittingEmptySubsequences: true) where !line.hasPrefix("#") {
             let f = line.split(separator: "\t", omittingEmptySubsequences: false)
             if line.hasPrefix("@") {
@@ -43,6 +45,7 @@ public final class MentionTyper: Sendable {
                 case "@hard": hard = v
                 case "@drop": drop = v
                 case "@keep": keep = v
+                case "@multi": multi = v
                 default: break
                 }
                 continue
@@ -60,6 +63,7 @@ public final class MentionTyper: Sendable {
         self.hardVote = hard
         self.dropMargin = drop
         self.keepMargin = keep
+        self.multiWordKeepMargin = multi ?? keep
     }
 
     public convenience init(contentsOfFile path: String) throws {

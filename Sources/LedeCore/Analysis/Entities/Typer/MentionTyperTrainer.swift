@@ -72,7 +72,7 @@ public struct MentionTyperTrainer {
     /// name. `names` gives each key its `template=value` name; keys without a name are left out.
     public static func modelText(_ weights: [UInt64: SIMD4<Float>], names: [UInt64: String], header: [String],
                                  hardVote: Float, dropMargin: Float, keepMargin: Float = 0,
-                                 minWeight: Float = 0.05) -> String {
+                                 multiWordKeepMargin: Float? = nil, minWeight: Float = 0.05) -> String {
         var lines: [String] = []
         for (k, w) in weights {
             guard let name = names[k], max(abs(w[0]), abs(w[1]), abs(w[2]), abs(w[3])) >= minWeight else { continue }
@@ -85,6 +85,7 @@ public struct MentionTyperTrainer {
         lines.sort()
         var out = header.map { "# " + $0 }.joined(separator: "\n") + "\n"
         out += "@hard\t\(hardVote)\n@drop\t\(dropMargin.isFinite ? String(dropMargin) : "inf")\n@keep\t\(keepMargin)\n"
+        out += "@multi\t\(multiWordKeepMargin.map { $0.isFinite ? String($0) : "inf" } ?? String(keepMargin))\n"
         out += "# feature\tperson\torganization\tplace\tnone\n"
         out += lines.joined(separator: "\n") + "\n"
         return out
