@@ -31,6 +31,7 @@ struct CandidateFinder {
     static let whoKey = NameKey.word("who")
     static let stKey = NameKey.word("st")
     static let soxKey = NameKey.word("sox")
+    static let ofKey = NameKey.word("of")
 
     func find() -> [EntityCandidate] {
         var out: [EntityCandidate] = []
@@ -225,7 +226,14 @@ struct CandidateFinder {
                 }
                 m += 1
             }
-            pieces.append(Piece(kind: .name, first: k, end: last + 1, head: innerHead(k, last + 1)))
+            let head = innerHead(k, last + 1)
+            // "Council on American-Islamic Relations Alia Salem": an institution's name, then a person's.
+            if let head, let person = trailingPersonName(after: head, last + 1) {
+                pieces.append(Piece(kind: .name, first: k, end: person, head: head))
+                pieces.append(Piece(kind: .name, first: person, end: last + 1))
+            } else {
+                pieces.append(Piece(kind: .name, first: k, end: last + 1, head: head))
+            }
             k = last + 1
         }
         guard !pieces.isEmpty else { return }
@@ -286,7 +294,14 @@ struct CandidateFinder {
                 if p + 1 < pieces.count, case .known(let e) = pieces[p + 1].kind, e.type == .place,
                    pieces[p + 1].end - pieces[p + 1].first == 1, adjacent(piece, pieces[p + 1]),
                    looksLikeGivenName(piece) {
-                    emitName(Piece(kind: .name, first: piece.first, end: pieces[p + 1].end), afterTitle: true,
+                    var given = piece.first
+                    // "Council on American-Islamic Relations Alia Salem": an institution's name, then the person.
+                    if let head = piece.head, piece.end - 1 > head + 2 {
+                        given = piece.end - 1
+                        emitName(Piece(kind: .name, first: piece.first, end: given, head: head), afterTitle: afterTitle,
+                                 into: &out)
+                    }
+                    emitName(Piece(kind: .name, first: given, end: pieces[p + 1].end), afterTitle: true,
                              into: &out)
                     p += 2
                     afterTitle = false
@@ -305,6 +320,16 @@ struct CandidateFinder {
     /// name's own first word; "However Congress", "After Parliament" are not names.
     private func opensHeadName(_ first: Int, _ end: Int) -> Bool {
         end - first == 2 && isHead(first + 1) && !V.sentenceOpeners.contains(t.folded[first])
+    }
+
+    /// Where a two-word person's name (a listed given name and a capitalised word) closes a piece whose
+    /// "X of Y" name began at `head`: "... Relations | Alia Salem".
+    private func trailingPersonName(after head: Int, _ end: Int) -> Int? {
+        let m = end - 2
+        guard m > head + 2, t.isCapitalized(m), t.isCapitalized(m + 1), t.isCapitalized(m - 1),
+              g.flags(t.folded[m]).contains(.firstName), !g.flags(t.folded[m - 1]).contains(.firstName),
+              !isHead(m + 1), !isCommon(m + 1) || g.flags(t.folded[m + 1]).contains(.surname) else { return nil }
+        return m
     }
 
     /// The head noun before a connector inside one piece: "Institute" in "Institute of Technology".
@@ -411,6 +436,13 @@ struct CandidateFinder {
             if !V.articles.contains(t.folded[first]) && dropped == nil { dropped = first }
             first += 1
             while first < end && !t.isCapitalized(first) { first += 1 }
+        }
+        // "Minister of Education Stefania Giannini", "Secretary of State Mike Pompeo": the office after
+        // "TITLE of" belongs to the title.
+        var afterTitle = afterTitle
+        if first == piece.first, first > 1, t.folded[first - 1] == Self.ofKey, V.titles.contains(t.folded[first - 2]) {
+            afterTitle = true
+            while first + 1 < end && isCommon(first) && t.isCapitalized(first + 1) { first += 1 }
         }
         guard first < end, !isEventName(first, end) else { return }
         let emitted = out.count
