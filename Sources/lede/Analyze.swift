@@ -28,14 +28,14 @@ struct Analyze: ParsableCommand {
     var files: [String] = []
 
     func run() throws {
-        var loader = ArticleLoader(options: input.ingest)
-        let articles = files.isEmpty ? SampleLibrary.articles(options: input.ingest) : loader.load(files)
         var options = AnalysisOptions(referenceDate: date)
         if let path = typerModel {
             do { options.mentionTyper = try MentionTyper(contentsOfFile: path) } catch {
                 throw ValidationError("--typer-model: cannot read \(path)")
             }
         }
+        var loader = ArticleLoader(options: input.ingest)
+        let articles = files.isEmpty ? SampleLibrary.articles(options: input.ingest) : loader.load(files)
         var out = ""
         for (k, article) in articles.enumerated() {
             let analysis = Analyzer.analyze(article, options: options)
