@@ -14,9 +14,7 @@ public struct ArticleText: Sendable, Hashable {
 
     public subscript(_ r: TextRange) -> String {
         let s = max(0, min(r.start, scalars.count)), e = max(s, min(r.end, scalars.count))
-        var out = String.UnicodeScalarView()
-        out.append(contentsOf: scalars[s..<e])
-        return String(out)
+        return ScalarString.make(scalars, s, e)
     }
 
     public subscript(_ offset: Int) -> Unicode.Scalar { scalars[offset] }

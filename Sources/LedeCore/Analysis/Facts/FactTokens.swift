@@ -63,17 +63,9 @@ struct FactTokens {
     func text(_ i: Int) -> String { text(from: i, through: i) }
 
     /// The text from the start of token `i` to the end of token `j`.
-    func text(from i: Int, through j: Int) -> String {
-        var out = String.UnicodeScalarView()
-        out.append(contentsOf: scalars[start(i)..<end(j)])
-        return String(out)
-    }
+    func text(from i: Int, through j: Int) -> String { ScalarString.make(scalars, start(i), end(j)) }
 
-    func text(_ r: TextRange) -> String {
-        var out = String.UnicodeScalarView()
-        out.append(contentsOf: scalars[r.start..<r.end])
-        return String(out)
-    }
+    func text(_ r: TextRange) -> String { ScalarString.make(scalars, r.start, r.end) }
 
     /// The index of the first token that ends after `offset`.
     func index(atOrAfter offset: Int) -> Int {
