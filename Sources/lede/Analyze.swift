@@ -40,10 +40,11 @@ struct Analyze: ParsableCommand {
         for (k, article) in articles.enumerated() {
             let analysis = Analyzer.analyze(article, options: options)
             switch format {
-            case .jsonl:
-                out += AnalysisJSON.object(article, analysis).serialized() + "\n"
-            case .json:
-                out += AnalysisJSON.object(article, analysis).serialized(pretty: true) + "\n"
+            case .jsonl, .json:
+                Stdout.write(out)
+                out = ""
+                AnalysisJSON.object(article, analysis).write(pretty: format == .json) { Stdout.write($0) }
+                out += "\n"
             case .text:
                 if k > 0 { out += "\n" + String(repeating: "─", count: 40) + "\n\n" }
                 out += AnalysisSummary.render(article, analysis)

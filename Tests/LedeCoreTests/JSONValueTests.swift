@@ -37,3 +37,18 @@ import Testing
         #expect(entry.first { $0.0 == "end_date" }?.1 == .string("2025-03-01"))
     }
 }
+
+@Suite struct JSONStreamingTests {
+    /// The chunked writer must produce exactly the one-piece serialization, in pieces no bigger than needed.
+    @Test(arguments: [false, true])
+    func chunksJoinToTheSerialization(pretty: Bool) {
+        let item = JSONValue.object([("text", .string("Is-rael’s \"top\" leader\n福田 👍🏽")), ("n", .int(42)),
+                                     ("x", .double(0.5)), ("ok", .bool(true)), ("none", .null)])
+        let big = JSONValue.object([("items", .array(Array(repeating: item, count: 5_000))), ("empty", .array([]))])
+        var chunks: [String] = []
+        big.write(pretty: pretty) { chunks.append($0) }
+        #expect(chunks.joined() == big.serialized(pretty: pretty))
+        #expect(chunks.count > 1)
+        #expect(chunks.dropLast().allSatisfy { $0.utf8.count >= 1 << 16 && $0.utf8.count < 1 << 17 })
+    }
+}

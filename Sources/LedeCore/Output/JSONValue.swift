@@ -19,7 +19,23 @@ public indirect enum JSONValue: Sendable, Equatable {
         return out
     }
 
-    func write(into out: inout String, pretty: Bool, indent: Int) {
+    /// Writes the serialization in pieces of about 64 KB, so a large article's output (27 MB of JSON for a
+    /// 5 MB article) never sits in memory whole on top of its analysis.
+    public func write(pretty: Bool = false, to chunk: (String) -> Void) {
+        var out = ""
+        out.reserveCapacity(1 << 17)
+        withoutActuallyEscaping(chunk) { chunk in
+            write(into: &out, pretty: pretty, indent: 0) { buffer in
+                if buffer.utf8.count >= 1 << 16 {
+                    chunk(buffer)
+                    buffer.removeAll(keepingCapacity: true)
+                }
+            }
+        }
+        chunk(out)
+    }
+
+    func write(into out: inout String, pretty: Bool, indent: Int, flush: ((inout String) -> Void)? = nil) {
         switch self {
         case .null: out += "null"
         case .bool(let b): out += b ? "true" : "false"
@@ -34,7 +50,8 @@ public indirect enum JSONValue: Sendable, Equatable {
             for (k, v) in items.enumerated() {
                 if k > 0 { out += "," }
                 if pretty { out += "\n"; out += String(repeating: "  ", count: indent + 1) }
-                v.write(into: &out, pretty: pretty, indent: indent + 1)
+                v.write(into: &out, pretty: pretty, indent: indent + 1, flush: flush)
+                flush?(&out)
             }
             if pretty { out += "\n"; out += String(repeating: "  ", count: indent) }
             out += "]"
@@ -46,7 +63,8 @@ public indirect enum JSONValue: Sendable, Equatable {
                 if pretty { out += "\n"; out += String(repeating: "  ", count: indent + 1) }
                 JSONValue.writeString(key, into: &out)
                 out += pretty ? ": " : ":"
-                v.write(into: &out, pretty: pretty, indent: indent + 1)
+                v.write(into: &out, pretty: pretty, indent: indent + 1, flush: flush)
+                flush?(&out)
             }
             if pretty { out += "\n"; out += String(repeating: "  ", count: indent) }
             out += "}"
