@@ -42,6 +42,9 @@ enum EntityVocabulary {
         systems technologies communications media studios records team club fc coalition alliance board
         administration government cabinet secretariat caucus command unit regiment battalion division directorate
         observatory consortium conference commissions committees ministries departments agencies councils org
+        research solutions partners holdings ventures software entertainment pictures productions publishing
+        publishers analytics consulting pharmaceuticals therapeutics robotics aerospace electronics insurance
+        securities investments logistics energy
         """)
     /// Last words that make a name a place: "Gaza City", "Constitution Hall", "Red Sea".
     static let placeHeads = keys("""
