@@ -20,6 +20,13 @@ struct EntityHeadNounTests {
         #expect(S.entity(es, mention: "John Cornyn")?.type == .person)
     }
 
+    @Test func seatsOfGovernmentAreLandmarks() throws {
+        // wikinews-2015-09-22-ahmed-mohamed-clock.html
+        let es = try S.entities("Obama tweeted an invitation to the White House. Downing Street said nothing.")
+        #expect(S.entity(es, mention: "White House")?.type == .place)
+        #expect(S.entity(es, mention: "Downing Street")?.type == .place)
+    }
+
     @Test func anInstitutionBeforeTheHeadKeepsItAnOrganisation() throws {
         let es = try S.entities("""
         The Pew Research Center published a survey. The Irving Independent School District said it acted \
