@@ -23,6 +23,25 @@ import Testing
         #expect(TimeFixtures.times("Over 2000 people attended.").isEmpty)
     }
 
+    @Test func quartersAndHalvesOfAYear() {
+        // Constructed in the style of business news.
+        #expect(TimeFixtures.times("Revenue rose in the first quarter of 2024.") == ["the first quarter of 2024=2024-Q1"])
+        #expect(TimeFixtures.times("In Q3 2023 it fell, and Q4 was flat.", date: "2025-01-15")
+            == ["Q3 2023=2023-Q3", "Q4=2025-Q4"])
+        #expect(TimeFixtures.times("The second half of the year was weak.", date: "2025-01-15")
+            == ["The second half of the year=2025-H2"])
+        #expect(TimeFixtures.times("Sales grew in the third quarter of this year.", date: "2025-01-15")
+            == ["the third quarter of this year=2025-Q3"])
+        #expect(TimeFixtures.times("At the start of 2025 the plan began.") == ["the start of 2025=2025"])
+    }
+
+    @Test func halvesAndQuartersOfAMatchAreNotDates() {
+        // wikinews-2018-06-19-world-cup-day-five.txt
+        #expect(TimeFixtures.times("The first half ended with 0 – 0 on the scoreboard.").isEmpty)
+        #expect(TimeFixtures.times("In the second half, Hwang Hee-Chan was booked for a bad foul.").isEmpty)
+        #expect(TimeFixtures.times("In the fourth quarter, the Bulls led by ten.").isEmpty)
+    }
+
     @Test func dayMonthRuleFollowsTheArticle() {
         // Both readings possible: day first by default.
         #expect(TimeFixtures.times("Filed 03/04/2025 in court.") == ["03/04/2025=2025-04-03"])

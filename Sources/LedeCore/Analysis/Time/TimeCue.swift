@@ -33,6 +33,7 @@ struct TimeCue: Hashable, Sendable {
         case end, beginning, start, half, quarter
         case durationLead    // "for", "nearly", "than": words before "a year" when it is a duration
         case once            // "once", "twice": "once a year" is a set
+        case quarterCode     // "Q1" ... "Q4": value 1...4
     }
 
     var kind: Kind

@@ -156,8 +156,11 @@ extension TimexMatcher {
             if cue(j + 1) == .unit, TimeUnit(rawValue: value(j + 1)) == .century, !cues[j + 1].plural {
                 return TimexMatch(tokens: k..<j + 2, type: .date, meaning: .yearPrefix(twoDigits(value(j) - 1)))
             }
-            return nil
+            return matchPartOfYear(j, spanStart: k)
+        case .end, .beginning, .start:
+            return matchEndOf(j, spanStart: k)
         case .unit:
+            if let m = matchPartOfYear(j, spanStart: k) { return m }
             // "the day before", "the year after": only when nothing follows that could be their anchor.
             guard let (u, plural) = unit(j), !plural, u == .day || u == .year || u == .week || u == .month,
                   cue(j + 1) == .before || cue(j + 1) == .after else { return nil }

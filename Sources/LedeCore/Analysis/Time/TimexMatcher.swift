@@ -19,6 +19,11 @@ struct TimexMatcher {
             case .word:
                 // "3pm" is one word token that starts with a digit.
                 cues[k] = ScalarClass.isDigit(scalars[t.range.start]) ? TimeCue(.digits) : TimeLexicon.cue(scalars, t.range)
+                // "Q3": a quarter of a year, as business news writes it.
+                if t.range.length == 2, scalars[t.range.start] == "Q", ScalarClass.isDigit(scalars[t.range.start + 1]) {
+                    let d = Int(scalars[t.range.start + 1].value) - 48
+                    if (1...4).contains(d) { cues[k] = TimeCue(.quarterCode, d) }
+                }
             default: break
             }
         }
@@ -64,6 +69,7 @@ struct TimexMatcher {
         case .noon, .midnight: return matchNoon(k)
         case .season: return matchSeason(k)
         case .once: return matchOnce(k)
+        case .quarterCode, .ordinalWord, .unit: return matchPartOfYear(k, spanStart: k)
         default: return nil
         }
     }

@@ -23,6 +23,9 @@ indirect enum TimexMeaning: Hashable, Sendable {
     case namedInYear(month: Int?, season: Season?, offset: Int)
     /// "summer 2025", "the spring": a season, with its year when written.
     case season(Season, year: Int?)
+    /// "the first quarter of 2024" ("Q1"), "Q3", "the second half of the year" ("H2"): a part of a year,
+    /// with its year when written.
+    case partOfYear(String, year: Int?)
     /// "3 p.m.", "15:30 GMT", "noon": a time of day on an optional date.
     case timeOfDay(hour: Int, minute: Int, day: TimexMeaning?)
     /// "this morning", "tonight", "Friday morning", "yesterday evening": a part of a day.

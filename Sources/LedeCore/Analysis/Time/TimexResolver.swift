@@ -94,6 +94,9 @@ struct TimexResolver {
         case .season(let season, let y):
             guard let year = y ?? reference?.year else { return nil }
             return ("\(TimexValue.year(year))-\(season.code)", y == nil)
+        case .partOfYear(let code, let y):
+            guard let year = y ?? reference?.year else { return nil }
+            return ("\(TimexValue.year(year))-\(code)", y == nil)
         case .timeOfDay(let h, let m, let day):
             var dayValue: String
             if let day, let v = value(day, match, sentence) { dayValue = v.value } else {
