@@ -93,6 +93,18 @@ struct EntityNonNameTests {
         #expect(S.entity(es, mention: "Mecca")?.type == .place)
     }
 
+    @Test func anAwardsTitleIsNoPersonAndTakesNoQuote() throws {
+        // wikinews-2018-06-19-world-cup-day-five.txt: "Harry Kane won the Budweiser Man of the Match award.
+        // ... He said, ..." The quote is Kane's, not a person called "Budweiser Man".
+        let text = try String(contentsOfFile: FixturePaths.corpus("wikinews-2018-06-19-world-cup-day-five.txt"),
+                              encoding: .utf8)
+        let a = try Ingestor.articles(from: Data(text.utf8), source: "cup.txt", hint: "txt")[0]
+        let analysis = Analyzer.analyze(a)
+        #expect(!S.allMentions(analysis.entities).contains { $0.contains("Man") })
+        let quote = try #require(analysis.facts.first { $0.kind == .quote && $0.quote?.hasPrefix("In the first half") == true })
+        #expect(quote.speaker == "Harry Kane")
+    }
+
     @Test func aCommonWordOnTheNextLineIsNotPartOfAName() throws {
         // wikinews-2016-09-09-hong-kong-legco-election.md, as a scraped page lays it out: one result a line.
         let es = try S.entities("""

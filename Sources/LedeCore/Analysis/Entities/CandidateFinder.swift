@@ -444,6 +444,8 @@ struct CandidateFinder {
             afterTitle = true
             while first + 1 < end && isCommon(first) && t.isCapitalized(first + 1) { first += 1 }
         }
+        // "the Budweiser Man of the Match award", "Player of the Year": an award's title is no name.
+        while end > first && isAwardTitle(end - 1) { end -= 1 }
         guard first < end, !isEventName(first, end) else { return }
         let emitted = out.count
         defer {

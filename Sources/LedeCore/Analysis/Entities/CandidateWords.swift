@@ -57,6 +57,13 @@ extension CandidateFinder {
         return true
     }
 
+    /// "Man" in "Man of the Match", "Player" in "Player of the Year": the person word of an award's title.
+    func isAwardTitle(_ k: Int) -> Bool {
+        guard V.awardPersons.contains(t.folded[k]), k + 3 < t.count, t.folded[k + 1] == Self.ofKey,
+              V.articles.contains(t.folded[k + 2]), t.isCapitalized(k + 3) else { return false }
+        return V.awardOccasions.contains(t.folded[k + 3])
+    }
+
     /// A word that names a kind of craft, so the name after it is a vessel's: "Space Shuttle Columbia",
     /// "the shuttle Endeavour", "USS Enterprise". Lede has no type for vessels, so they are not entities.
     func isVehicleCue(_ k: Int) -> Bool { V.vehicleCues.contains(t.folded[k]) }

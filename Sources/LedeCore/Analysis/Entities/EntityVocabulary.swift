@@ -107,6 +107,9 @@ enum EntityVocabulary {
         christmas easter lent advent pentecost passover hanukkah chanukah diwali holi vesak sabbath shabbat
         kwanzaa thanksgiving halloween
         """)
+    /// Award titles: "Man of the Match", "Player of the Year", "Rookie of the Season".
+    static let awardPersons = keys("man woman player person rookie coach manager goal team athlete driver")
+    static let awardOccasions = keys("match year season month game tournament series week day decade century")
     /// Labels of captions and credit lines: "Image: Twitter".
     static let captionLabels = keys("image images photo photos picture pictures credit credits video source file")
     /// Prefixes that make a capitalised hyphenated word an adjective or common noun: "Pro-Beijing", "Co-founder".
