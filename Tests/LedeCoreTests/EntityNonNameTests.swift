@@ -93,6 +93,27 @@ struct EntityNonNameTests {
         #expect(S.entity(es, mention: "Mecca")?.type == .place)
     }
 
+    @Test func aWorksTitleIsNoEntityButAKnownNameAfterAWorkWordIs() throws {
+        // wikinews-2016-09-07-fan-expo-canada.txt, then a constructed sports sentence.
+        let es = try S.entities("""
+        Atwood, a Booker Prize-winner, was there to launch her graphic novel Angel Catbird, with illustrator \
+        Johnnie Christmas. Fans of Angel Catbird queued. The game Sweden won was tense.
+        """)
+        #expect(!S.allMentions(es).contains { $0.contains("Catbird") })
+        #expect(S.entity(es, mention: "Johnnie Christmas")?.type == .person)
+        #expect(S.entity(es, mention: "Sweden") != nil)
+    }
+
+    @Test func aShortAcronymInTheListsMatchesOnlyInCapitals() throws {
+        let es = try S.entities("The WHO warned of the outbreak. Nato and NATO allies met. Doctors asked who knew.")
+        #expect(S.entity(es, mention: "WHO")?.type == .organization)
+        #expect(S.entity(es, mention: "Nato")?.name == "NATO")
+        #expect(S.entity(es, mention: "NATO")?.mentions.count == 2)
+        // The band is not the World Health Organization.
+        let band = try S.entities("The Who played a concert in London.")
+        #expect(S.entity(band, mention: "Who")?.name != "WHO")
+    }
+
     @Test func anAwardsTitleIsNoPersonAndTakesNoQuote() throws {
         // wikinews-2018-06-19-world-cup-day-five.txt: "Harry Kane won the Budweiser Man of the Match award.
         // ... He said, ..." The quote is Kane's, not a person called "Budweiser Man".

@@ -127,8 +127,11 @@ struct CandidateFinder {
             if m > k && (t.has(m, .afterBlankLine) || t.has(m, .possessive)) { break }
             key = NameKey.extend(key, t.folded[m])
             if let e = g.phrases[key] {
-                // A known name must end on a capitalised word or a dot ("D.C."), not a lowercase word.
-                if t.isCapitalized(m) || t.tokens[m].kind != .word { best = (m - k + 1, e) }
+                // A known name must end on a capitalised word or a dot ("D.C."), not a lowercase word; a short
+                // acronym only in capitals ("WHO", not "Doctor Who"; "Nato" may stand for NATO).
+                if (t.isCapitalized(m) || t.tokens[m].kind != .word) && !(e.shortAcronym && !t.has(m, .allCaps)) {
+                    best = (m - k + 1, e)
+                }
             }
             if !g.prefixes.contains(key) { break }
             m += 1
@@ -243,6 +246,14 @@ struct CandidateFinder {
         var afterTitle = false
         // "the shuttle Endeavour": a vessel's name after a lowercase craft word.
         var afterVehicle = followsVehicleCue(pieces[0].first)
+        // "the film Star Wars", "the game Counter-Strike": an unknown name after a kind of work is its title.
+        if case .name = pieces[0].kind, followsWorkCue(pieces[0].first) {
+            var c = EntityCandidate(first: pieces[0].first, end: pieces[0].end,
+                                    range: range(pieces[0].first, pieces[0].end))
+            c.vessel = true
+            out.append(c)
+            p = 1
+        }
         while p < pieces.count {
             let piece = pieces[p]
             if afterVehicle && !piece.isVehicle {

@@ -68,6 +68,12 @@ extension CandidateFinder {
     /// "the shuttle Endeavour", "USS Enterprise". Lede has no type for vessels, so they are not entities.
     func isVehicleCue(_ k: Int) -> Bool { V.vehicleCues.contains(t.folded[k]) }
 
+    /// "the film", "the game", "the album" right before: the name after is a work's title, and Lede has no
+    /// type for works. A known name there stays ("the game Sweden won").
+    func followsWorkCue(_ first: Int) -> Bool {
+        first > 0 && !t.isCapitalized(first - 1) && V.workCues.contains(t.folded[first - 1])
+    }
+
     /// The token just before `first`, when it is a vehicle word.
     func followsVehicleCue(_ first: Int) -> Bool { first > 0 && isVehicleCue(first - 1) }
 

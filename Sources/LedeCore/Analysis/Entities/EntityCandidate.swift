@@ -12,7 +12,8 @@ struct EntityCandidate {
     var weak = false
     /// An acronym defined in brackets right after this name: "Israeli Defense Forces (IDF)".
     var acronym: Int?
-    /// The name of a craft ("Space Shuttle Columbia"): its entity is dropped with all its mentions.
+    /// The name of a craft ("Space Shuttle Columbia") or a work ("the film Star Wars"): its entity is dropped
+    /// with all its mentions.
     var vessel = false
     /// A sentence-initial common word left out of the start ("Civil" in "Civil Defense Authority" opening a
     /// sentence); put back when the longer form is written elsewhere as a name.

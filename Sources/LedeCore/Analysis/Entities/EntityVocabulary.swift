@@ -107,6 +107,12 @@ enum EntityVocabulary {
         christmas easter lent advent pentecost passover hanukkah chanukah diwali holi vesak sabbath shabbat
         kwanzaa thanksgiving halloween
         """)
+    /// Kinds of work whose title may follow: "the film Star Wars", "the series Doctor Who".
+    static let workCues = keys("""
+        film films movie movies thriller comedy documentary game games videogame book books novel novels memoir
+        series sitcom show programme album albums song songs single play musical opera comic comics manga anime
+        franchise app
+        """)
     /// Award titles: "Man of the Match", "Player of the Year", "Rookie of the Season".
     static let awardPersons = keys("man woman player person rookie coach manager goal team athlete driver")
     static let awardOccasions = keys("match year season month game tournament series week day decade century")

@@ -22,6 +22,9 @@ final class Gazetteer: Sendable {
         /// A town of under 100,000 people ("Obama", Japan): a person's surname met in full wins over it.
         var minor = false
 
+        /// An acronym of two or three capitals ("WHO", "IDF"): it only matches a word written in capitals.
+        var shortAcronym = false
+
         /// May a person's surname claim this name ("Obama" after "Barack Obama")?
         var yieldsToSurname: Bool { ambiguous || minor }
     }
@@ -85,7 +88,10 @@ final class Gazetteer: Sendable {
 
         for line in lines("organizations.txt") {
             let n = String(line)
-            add(n, Entry(type: .organization, name: intern(n), groupName: -1, place: -1))
+            let letters = n.unicodeScalars.filter { ScalarClass.isLetter($0) }
+            let acronym = (2...3).contains(letters.count) && letters.allSatisfy { ScalarClass.isUpper($0) }
+                && !n.contains(" ")
+            add(n, Entry(type: .organization, name: intern(n), groupName: -1, place: -1, shortAcronym: acronym))
         }
         for line in lines("groups.tsv") {
             let f = line.split(separator: "\t", omittingEmptySubsequences: false)
