@@ -85,6 +85,13 @@ struct EntityHeadNounTests {
         #expect(!S.allMentions(es).contains { $0.contains("Education") })
     }
 
+    @Test func aPapersNameEndsInItsFrequency() throws {
+        // wikinews-2010-10-09-scientology-defector-arrested.txt
+        let es = try S.entities("Steve Whitmore, a representative for the LA Sheriff's office, told LA Weekly in a statement.")
+        #expect(S.entity(es, mention: "LA Weekly")?.type == .organization)
+        #expect(S.entity(es, mention: "Steve Whitmore")?.type == .person)
+    }
+
     @Test func aCampusIsNotATown() throws {
         // wikinews-2015-09-22-ahmed-mohamed-clock.html
         let es = try S.entities("Psychology major at University of Texas Arlington Amneh Jafari heard of the incident.")

@@ -52,6 +52,12 @@ struct EntityLinkingTests {
         #expect(S.entity(es, mention: "Bogliasco")?.type == .place)
     }
 
+    @Test func aGivenNameBeforeASmallTownIsAPerson() throws {
+        // wikinews-2017-07-21-afghan-girls-robotics-team.html; Kamen is also a town in Germany.
+        let es = try S.entities("The competition was founded by Dean Kamen to encourage interest in applied science.")
+        #expect(S.entity(es, mention: "Dean Kamen")?.type == .person)
+    }
+
     @Test func aCountryNeverYieldsToASurname() throws {
         // A person named like a country must not absorb the country.
         let es = try S.entities("Representative Steve Israel spoke. Israel said the ceasefire holds.")

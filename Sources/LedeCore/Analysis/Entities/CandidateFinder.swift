@@ -424,7 +424,9 @@ struct CandidateFinder {
     private func emitKnown(_ piece: Piece, _ e: Gazetteer.Entry, afterTitle: Bool, into out: inout [EntityCandidate]) {
         var c = EntityCandidate(first: piece.first, end: piece.end, range: range(piece.first, piece.end))
         c.entry = e
-        c.votes[e.type] += e.ambiguous ? 1.5 : 4
+        // A place named like a person, or a small town, is a weak clue that a title before it outweighs
+        // ("Dean Kamen": Kamen is a town in Germany).
+        c.votes[e.type] += e.ambiguous || e.minor ? 1.5 : 4
         if afterTitle { c.votes.person += 3 }
         // A one-word known name that is also a common word, at the start of a sentence or in a heading, needs
         // another mention to count ("Amazon", "Shell").

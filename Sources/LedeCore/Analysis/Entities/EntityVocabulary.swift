@@ -15,7 +15,7 @@ enum EntityVocabulary {
         professor colonel col major maj lieutenant lt general gen sergeant sgt admiral adm marshal corporal cpl
         private pvt officer detective det inspector sheriff deputy director chairman chairwoman ceo founder
         speaker attorney counsel administrator superintendent commissioner brigadier president-elect vice-president
-        secretary-general chief-of-staff emir sultan crown queen-mother dean rector provost chef sister brother
+        secretary-general chief-of-staff emir sultan crown queen-mother rector provost chef sister brother
         """)
     /// Words that join a title but are not one alone: "Foreign Minister", "Acting President", "Former Judge".
     static let titleModifiers = keys("""
@@ -44,7 +44,7 @@ enum EntityVocabulary {
         observatory consortium conference commissions committees ministries departments agencies councils org
         research solutions partners holdings ventures software entertainment pictures productions publishing
         publishers analytics consulting pharmaceuticals therapeutics robotics aerospace electronics insurance
-        securities investments logistics energy
+        securities investments logistics energy weekly daily
         """)
     /// Last words that make a name a place: "Gaza City", "Constitution Hall", "Red Sea".
     static let placeHeads = keys("""
