@@ -99,4 +99,54 @@ struct EntityHeadNounTests {
         #expect(S.entity(es, mention: "University of Texas")?.type != .place)
         #expect(S.entity(es, mention: "Amneh Jafari")?.type == .person)
     }
+
+    @Test func aHeadMayComeFirst() throws {
+        // gum-train (Tests/Fixtures/gold/README.md) and wikinews-2015-08-02-italy-religious-school-taxes.txt
+        let es = try S.entities("""
+        The ferry crossed Lake Erie at dawn. Residents of Fort Lee commute by bus. Instituto Gonzaga, a \
+        catholic school in Milan, pays the tax.
+        """)
+        #expect(S.entity(es, mention: "Lake Erie")?.type == .place)
+        #expect(S.entity(es, mention: "Fort Lee")?.type == .place)
+        #expect(S.entity(es, mention: "Instituto Gonzaga")?.type == .organization)
+    }
+
+    @Test func aKindOfOrganisationBeforeANameTypesIt() throws {
+        // wikinews-2016-09-09-hong-kong-legco-election.md
+        let es = try S.entities("""
+        Pan-democrat Lam Cheuk-ting from the Democratic Party and localist group Youngspiration's Baggio Leung \
+        were successfully elected.
+        """)
+        #expect(S.entity(es, mention: "Youngspiration")?.type == .organization)
+        #expect(S.entity(es, mention: "Baggio Leung")?.type == .person)
+    }
+
+    @Test func aSentenceInitialWordOfANameWithAHeadStays() throws {
+        // wikinews-2016-09-09-hong-kong-legco-election.md; the last two sentences are constructed.
+        let es = try S.entities("""
+        New People Party's Regina Ip won again. National Rifle Association officials said no. Former Labour \
+        Party leader Ed Miliband spoke.
+        """)
+        #expect(S.entity(es, mention: "New People Party")?.type == .organization)
+        #expect(S.entity(es, mention: "National Rifle Association")?.type == .organization)
+        #expect(S.entity(es, mention: "Labour Party")?.type == .organization)
+        #expect(!S.allMentions(es).contains { $0.hasPrefix("Former") })
+    }
+
+    @Test func anInstitutionInAHeadingLineCountsWhenTheTextNamesIt() throws {
+        // wikinews-2016-09-09-hong-kong-legco-election.md: result lines between paragraphs.
+        let es = try S.entities("""
+        Claudia Mo of the Civic Party was re-elected.
+
+        Alvin Yeung of Civic Party
+
+        The Ongoing Count and Recount
+
+        Turnout was high.
+        """)
+        let party = try #require(S.entity(es, mention: "Civic Party"))
+        #expect(party.type == .organization)
+        #expect(party.mentions.count == 2)
+        #expect(!S.allMentions(es).contains { $0.contains("Count") })
+    }
 }

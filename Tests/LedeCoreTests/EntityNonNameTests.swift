@@ -137,4 +137,15 @@ struct EntityNonNameTests {
         #expect(S.entity(es, mention: "Elizabeth Quat")?.type == .person)
         #expect(!S.allMentions(es).contains { $0.hasSuffix(" In") || $0.hasSuffix("\nIn") })
     }
+
+    @Test func aFunctionWordEndsNoName() throws {
+        // gum-news-dev (wikinews-2016-09-09-hong-kong-legco-election.md as GUM has it) and
+        // wikinews-2016-09-07-fan-expo-canada.txt
+        let es = try S.entities("""
+        New People Party's Regina Ip In the Hong Kong Island geographical constituency, she won. Lady Cassandra \
+        from Doctor Who posed for photos.
+        """)
+        #expect(S.entity(es, mention: "Regina Ip")?.type == .person)
+        #expect(!S.allMentions(es).contains { $0.hasSuffix(" In") || $0 == "Who" })
+    }
 }

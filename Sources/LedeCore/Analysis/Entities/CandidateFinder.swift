@@ -32,6 +32,7 @@ struct CandidateFinder {
     static let stKey = NameKey.word("st")
     static let soxKey = NameKey.word("sox")
     static let ofKey = NameKey.word("of")
+    static let newKey = NameKey.word("new")
 
     func find() -> [EntityCandidate] {
         var out: [EntityCandidate] = []
@@ -329,8 +330,13 @@ struct CandidateFinder {
 
     /// "Union Station", "Bank Street" opening a sentence: a content word before a lone head noun is the
     /// name's own first word; "However Congress", "After Parliament" are not names.
+    /// "New People Party", "National Rifle Association" likewise, unless the first word is one that sits before
+    /// names ("Former Labour Party leader"). "New" and a capital is a name whatever follows ("New Scientist").
     private func opensHeadName(_ first: Int, _ end: Int) -> Bool {
-        end - first == 2 && isHead(first + 1) && !V.sentenceOpeners.contains(t.folded[first])
+        guard end - first >= 2, !V.sentenceOpeners.contains(t.folded[first]) else { return false }
+        if t.folded[first] == Self.newKey { return true }
+        guard isHead(end - 1) else { return false }
+        return end - first == 2 || !V.nameModifiers.contains(t.folded[first])
     }
 
     /// Where a two-word person's name (a listed given name and a capitalised word) closes a piece whose
@@ -459,7 +465,11 @@ struct CandidateFinder {
         }
         // "the Budweiser Man of the Match award", "Player of the Year": an award's title is no name.
         while end > first && isAwardTitle(end - 1) { end -= 1 }
+        // "DAB's Elizabeth Quat In the New Territories": a caption run into the next sentence; a function word
+        // never ends a name, and alone ("Doctor Who") is none.
+        while end > first && V.functionWords.contains(t.folded[end - 1]) { end -= 1 }
         guard first < end, !isEventName(first, end) else { return }
+        if end - first == 1 && V.sentenceOpeners.contains(t.folded[first]) { return }
         let emitted = out.count
         defer {
             if let dropped, out.count > emitted, out[emitted].first == first { out[emitted].dropped = dropped }
@@ -469,6 +479,15 @@ struct CandidateFinder {
             // In a Title Case heading every word is capitalised: only uncommon words can be names.
             var k = first
             while k < end {
+                // "Alvin Yeung of Civic Party": common words ending in a head noun may name an institution,
+                // which counts if the text names it elsewhere too.
+                var h = k
+                while h < end && t.isCapitalized(h) { h += 1 }
+                if h - k >= 2 && isCommon(k) && isHead(h - 1) {
+                    emitScored(k, h, afterTitle: false, weak: true, into: &out)
+                    k = h
+                    continue
+                }
                 while k < end && (!t.isCapitalized(k) || isCommon(k)) { k += 1 }
                 var m = k
                 while m < end && t.isCapitalized(m) && !isCommon(m) { m += 1 }
@@ -509,6 +528,9 @@ struct CandidateFinder {
         case .organization: v.organization += 5
         case .place: v.place += 5
         default:
+            // A head that comes first: "Lake Erie", "Fort Lee", "Instituto Gonzaga", "Université Laval".
+            if words >= 2 && V.leadingPlaceHeads.contains(t.folded[first]) { v.place += 5 }
+            if words >= 2 && V.leadingOrganizationHeads.contains(t.folded[first]) { v.organization += 5 }
             // An organisation head inside the name: "Major League Baseball" (whose "Major" is also a given name).
             for k in first..<(end - 1) where t.isCapitalized(k) && V.organizationHeads.contains(t.folded[k]) {
                 v.organization += 3
@@ -518,6 +540,8 @@ struct CandidateFinder {
         if first > 0 && !t.isCapitalized(first - 1) && t.tokens[first - 1].kind == .word {
             let w = t.folded[first - 1]
             if V.lowercaseRoles.contains(w) { v.person += 2 }
+            // "localist group Youngspiration", "the rock band Queen", "the retailer Target".
+            if V.organizationCues.contains(w) { v.organization += 2 }
             if V.placePrepositions.contains(w) { v.place += 1 }
             if w == Self.toKey && first > 1 && t.folded[first - 2] == Self.accordingKey { v.person += 0.5 }
         }

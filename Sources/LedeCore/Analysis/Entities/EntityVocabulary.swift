@@ -22,6 +22,8 @@ enum EntityVocabulary {
         foreign defense defence interior finance health education trade economy opposition acting former late
         deputy assistant associate executive national senior junior first lead grand field supreme high
         """)
+    /// Words that sit before a name without being part of it: "Former Labour Party leader".
+    static let nameModifiers = keys("former late acting current then incoming outgoing interim ex top senior junior")
     /// Lowercase role words before a name: "team member Rodaba Noori", "coach Alireza Mehraban".
     static let lowercaseRoles = keys("""
         president minister secretary chancellor premier king queen prince pope senator governor mayor judge
@@ -46,6 +48,23 @@ enum EntityVocabulary {
         publishers analytics consulting pharmaceuticals therapeutics robotics aerospace electronics insurance
         securities investments logistics energy weekly daily
         """)
+    /// First words that make a name a place: "Lake Erie", "Fort Lee", "Mount Talau", "Piazza Navona".
+    static let leadingPlaceHeads = keys("""
+        lake mount mt fort port cape isle camp lago monte mont rio río piazza plaza praça rue calle avenida rua
+        """)
+    /// First words that make a name an organisation, mostly other languages' heads: "Instituto Gonzaga".
+    static let leadingOrganizationHeads = keys("""
+        instituto istituto institut université universite universidad università universita universität
+        universitat universidade colegio liceo lycée lycee escola escuela banco banca partido partito parti
+        """)
+    /// Lowercase words right before a name that make it an organisation: "localist group Youngspiration".
+    static let organizationCues = keys("""
+        group party company firm band newspaper broadcaster network agency outlet carrier airline retailer
+        charity union club team militia movement organization organisation startup magazine publisher studio
+        label brand manufacturer automaker carmaker bank insurer conglomerate
+        """)
+    /// Prepositions, articles and conjunctions: capitalised by a line run into the next, they end no name.
+    static let functionWords = keys("in on at for from by with the and or but to of as if when after before")
     /// Last words that make a name a place: "Gaza City", "Constitution Hall", "Red Sea".
     static let placeHeads = keys("""
         city county province river lake mountain mountains mount island islands bay gulf sea ocean valley desert
