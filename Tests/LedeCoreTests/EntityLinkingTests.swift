@@ -64,4 +64,13 @@ struct EntityLinkingTests {
         #expect(S.entity(es, mention: "Steve Israel")?.type == .person)
         #expect(S.entity(es, mention: "Israel")?.type == .place)
     }
+
+    @Test func aSaintsPlaceIsKnownInEverySpelling() throws {
+        // gum-train (Tests/Fixtures/gold/README.md): British style writes "St" without a dot.
+        let es = try S.entities("He was buried in St Petersburg. Later he moved to St. Louis and Saint Paul.")
+        #expect(S.entity(es, mention: "St Petersburg")?.type == .place)
+        #expect(S.entity(es, mention: "St. Louis")?.type == .place)
+        #expect(S.entity(es, mention: "Saint Paul")?.type == .place)
+        #expect(!S.allMentions(es).contains("St"))
+    }
 }

@@ -100,11 +100,20 @@ final class Gazetteer: Sendable {
             let place = f.count > 2 && !f[2].isEmpty ? intern(String(f[2])) : -1
             add(form, Entry(type: .group, name: intern(form), groupName: intern(String(f[1])), place: place))
         }
+        var saints: [(String, Entry)] = []
         for line in lines("places.tsv") {
             let f = line.split(separator: "\t")
             let n = String(f.first ?? line)
-            add(n, Entry(type: .place, name: intern(n), groupName: -1, place: -1,
-                         ambiguous: f.count > 1 && f[1] == "ambiguous", minor: f.count > 1 && f[1] == "town"))
+            let entry = Entry(type: .place, name: intern(n), groupName: -1, place: -1,
+                              ambiguous: f.count > 1 && f[1] == "ambiguous", minor: f.count > 1 && f[1] == "town")
+            add(n, entry)
+            if n.hasPrefix("Saint ") || n.hasPrefix("St. ") || n.hasPrefix("St ") { saints.append((n, entry)) }
+        }
+        // "Saint Petersburg" is written "St. Petersburg" and, in British style, "St Petersburg"; a spelling the
+        // list has itself keeps its own entry, so these go in last.
+        for (n, entry) in saints {
+            let rest = n.drop(while: { $0 != " " }).dropFirst()
+            for other in ["Saint ", "St. ", "St "] { add(other + rest, entry) }
         }
         for line in lines("common-words.txt") { words[NameKey.word(String(line)), default: []].insert(.common) }
         for line in lines("first-names.txt") { words[NameKey.word(String(line)), default: []].insert(.firstName) }
