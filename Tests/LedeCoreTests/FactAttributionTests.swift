@@ -50,4 +50,37 @@ import Testing
         #expect(S.facts("The Untied Nations and United States have both criticised it.", kind: .attribution).isEmpty)
         #expect(S.facts("Halevi, the army chief, announced his resignation on Tuesday.", kind: .attribution).isEmpty)
     }
+
+    @Test func relativeWhoAndALongAsideGoToThePersonNamed() throws {
+        // wikinews-2006-08-06-castro-recovering.txt
+        let text = "Fidel Castro's condition is satisfactory according to Cuba's health minister José Ramón Balaguer who adds that it will not be long before the Cuban leader returns to work. Lage, who is in Bolivia for the opening of that country's constitutional convention, said that Castro sends the Bolivian people greetings."
+        let balaguer = S.entity("e1", .person, "José Ramón Balaguer", in: text, names: ["José Ramón Balaguer"])
+        let lage = S.entity("e2", .person, "Carlos Lage", in: text, names: ["Lage"])
+        let f = S.facts(text, kind: .attribution, entities: [balaguer, lage])
+        let adds = try #require(f.first { S.text($0, in: text) == "José Ramón Balaguer who adds" })
+        #expect(adds.source == "José Ramón Balaguer" && adds.entities == ["e1"])
+        let said = try #require(f.first { S.text($0, in: text).hasSuffix("convention, said") })
+        #expect(said.source == "Carlos Lage")
+        // "who" with no person before it resolves to nobody.
+        #expect(S.facts("The ministry, who adds that the talks failed, was silent.", kind: .attribution).isEmpty)
+    }
+
+    @Test func aVerbJoinedByAndSharesTheSubject() throws {
+        // wikinews-2006-08-06-castro-recovering.txt
+        let text = "Lage denied reports that Castro has stomach cancer and said that the ailing leader had been made well by the operation."
+        let lage = S.entity("e1", .person, "Carlos Lage", in: text, names: ["Lage"])
+        let f = S.facts(text, kind: .attribution, entities: [lage])
+        try #require(f.count == 2)
+        #expect(f.map { S.text($0, in: text) } == ["Lage denied", "said"])
+        #expect(f.allSatisfy { $0.source == "Carlos Lage" && $0.entities == ["e1"] })
+        // "and" alone, with no verb of saying before it, gives no source.
+        #expect(S.facts("The storm passed and said goodbye to the coast.", kind: .attribution).isEmpty)
+    }
+
+    @Test func weakVerbsBeforeAReportedClause() {
+        // wikinews-2015-09-22-ahmed-mohamed-clock.html
+        let text = "The Straits Times noted what began as individual messages to Mohamed had grown into a support movement."
+        #expect(S.facts(text, kind: .attribution).map(\.source) == ["Straits Times"])
+        #expect(S.facts("The report noted record rainfall in the north.", kind: .attribution).isEmpty)
+    }
 }

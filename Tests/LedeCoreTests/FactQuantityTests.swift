@@ -149,4 +149,32 @@ import Testing
         #expect(f.entities == ["e2"])
         #expect(f.sentence == TextRange(0, text.unicodeScalars.count))
     }
+
+    @Test func hedgesAfterTheNumberAndNumberWordsWithAHedge() throws {
+        // wikinews-2015-09-12-mecca-crane-collapse.html
+        let text = "A storm yesterday caused a crane to fall into Mecca's Grand Mosque, killing 107 or more and wounding 238."
+        let f = FactTestSupport.facts(text)
+        try #require(f.count == 2)
+        #expect(f[0].value == 107 && f[0].approx == "at least" && f[0].action == "killed")
+        #expect(FactTestSupport.text(f[0], in: text) == "107 or more")
+        #expect(f[1].value == 238 && f[1].approx == nil && f[1].action == "injured")
+        let toll = try #require(only("I think the death toll would have been more than a thousand."))
+        #expect(toll.value == 1000 && toll.approx == "more than")
+        // wikinews-2006-03-27-greek-court-worship-ruling.txt
+        let church = try #require(only("The Greek Orthodox Church estimates that number is closer to 40,000."))
+        #expect(church.value == 40_000 && church.approx == "closer to")
+        // A number in words with neither hedge nor noun stays out.
+        #expect(FactTestSupport.facts("The children counted to a thousand.").isEmpty)
+    }
+
+    @Test func firingIsAnActionAndALoneOneIsNoCount() throws {
+        // wikinews-2015-08-21-north-korea-quasi-state-of-war.txt
+        let text = "They perpetrated such reckless action as firing 36 shells at KPA civil police posts under the absurd pretext that the KPA fired one shell at the south side."
+        let f = FactTestSupport.facts(text)
+        try #require(f.count == 2)
+        #expect(f[0].value == 36 && f[0].what == "shells" && f[0].action == "fired")
+        #expect(f[1].value == 1 && f[1].what == "shell" && f[1].action == "fired")
+        // wikinews-2015-05-18-asylum-seekers-rescued-indonesia.txt
+        #expect(FactTestSupport.facts("One Rohingya, Muhammad Amin, the first boat rescued on Friday was turned around twice.").isEmpty)
+    }
 }

@@ -65,6 +65,34 @@ import Testing
     @Test func saidInsideAQuoteIsNoAttribution() {
         let text = "\"We said we would come back and we did,\" Smith said."
         #expect(S.facts(text, kind: .quote).count == 1)
-        #expect(S.facts(text, kind: .attribution).isEmpty)
+        // The attribution is the quote's own "Smith said", not the "said" inside the quote.
+        let a = S.facts(text, kind: .attribution)
+        #expect(a.count == 1)
+        #expect(a.first.map { S.text($0, in: text) } == "Smith said")
+    }
+
+    @Test func speakerWithAnAsideBeforeTheVerb() throws {
+        // wikinews-2015-09-12-mecca-crane-collapse.html
+        let text = "\"Had it happened an hour later it would have been much worse,\" Khaled Al-Maeena, editor at large at the Saudi Gazette, said."
+        let khaled = S.entity("e1", .person, "Khaled Al-Maeena", in: text, names: ["Khaled Al-Maeena"])
+        let q = try #require(S.facts(text, kind: .quote, entities: [khaled]).first)
+        #expect(q.speaker == "Khaled Al-Maeena")
+        #expect(q.quote == "Had it happened an hour later it would have been much worse,")
+        // The quote is a claim attributed to its speaker.
+        let a = try #require(S.facts(text, kind: .attribution, entities: [khaled]).first)
+        #expect(a.source == "Khaled Al-Maeena" && a.entities == ["e1"])
+        #expect(S.text(a, in: text) == "Khaled Al-Maeena, editor at large at the Saudi Gazette, said")
+    }
+
+    @Test func aParticiplesSpeakerIsTheSubjectOfTheClause() throws {
+        // wikinews-2006-08-06-castro-recovering.txt
+        let text = "Venezualan president Hugo Chavez sent his good wishes during his weekly broadcast saying \"Fidel Castro, a hug for you, friend and comrade and I know you are getting better.\""
+        let chavez = S.entity("e1", .person, "Hugo Chavez", in: text, names: ["Hugo Chavez"])
+        let castro = S.entity("e2", .person, "Fidel Castro", in: text, names: ["Fidel Castro"])
+        let q = try #require(S.facts(text, kind: .quote, entities: [chavez, castro]).first)
+        #expect(q.speaker == "Hugo Chavez")
+        #expect(S.facts(text, kind: .attribution, entities: [chavez, castro]).map(\.source) == ["Hugo Chavez"])
+        // Without a name in the clause there is no speaker to give.
+        #expect(S.facts(text, kind: .quote).isEmpty)
     }
 }

@@ -109,7 +109,7 @@ import Testing
         let text = "Khaled Al-Maeena, editor at large, said the crane had fallen."
         let khaled = S.entity("e1", .person, "Khaled Al-Maeena", in: text, names: ["Khaled Al-Maeena"])
         let role = try #require(extract(text, [khaled]).roles["e1"]?.first)
-        #expect(role.role == "editor")
+        #expect(role.role == "editor at large")
         #expect(role.of == nil)
         let named = "Khaled Al-Maeena, editor at large of the Saudi Gazette, said the crane had fallen."
         let k2 = S.entity("e1", .person, "Khaled Al-Maeena", in: named, names: ["Khaled Al-Maeena"])
@@ -120,5 +120,45 @@ import Testing
         let text = "Halevi, who had assumed command in January 2023, expressed his regret."
         let halevi = S.entity("e1", .person, "Herzi Halevi", in: text, names: ["Halevi"])
         #expect(extract(text, [halevi]).roles.isEmpty)
+    }
+
+    @Test func roleWithATailAndItsOrganisation() throws {
+        // wikinews-2015-09-12-mecca-crane-collapse.html
+        let text = "\"Had it happened an hour later it would have been much worse,\" Khaled Al-Maeena, editor at large at the Saudi Gazette, said."
+        let khaled = S.entity("e1", .person, "Khaled Al-Maeena", in: text, names: ["Khaled Al-Maeena"])
+        let gazette = S.entity("e2", .organization, "Saudi Gazette", in: text, names: ["Saudi Gazette"])
+        let role = try #require(extract(text, [khaled, gazette]).roles["e1"]?.first)
+        #expect(role.role == "editor at large")
+        #expect(role.of == "Saudi Gazette" && role.ofEntity == "e2")
+    }
+
+    @Test func prefixedTitles() throws {
+        // wikinews-2006-08-06-castro-recovering.txt
+        let text = "Castro's condition is satisfactory according to Cuban vice-premier Carlos Lage."
+        let lage = S.entity("e1", .person, "Carlos Lage", in: text, names: ["Carlos Lage"])
+        let role = try #require(extract(text, [lage]).roles["e1"]?.first)
+        #expect(role.role == "vice-premier")
+        #expect(role.of == "Cuban")
+    }
+
+    @Test func roleAndOrganisationBeforeTheName() throws {
+        // wikinews-2015-09-22-ahmed-mohamed-clock.html
+        let text = "Co-founder of Google, Sergey Brin, personally met with Mohamed. Psychology major at University of Texas Arlington Amneh Jafari heard of the incident."
+        let google = S.entity("e1", .organization, "Google", in: text, names: ["Google"])
+        let brin = S.entity("e2", .person, "Sergey Brin", in: text, names: ["Sergey Brin"])
+        let uta = S.entity("e3", .organization, "University of Texas Arlington", in: text, names: ["University of Texas Arlington"])
+        let jafari = S.entity("e4", .person, "Amneh Jafari", in: text, names: ["Amneh Jafari"])
+        let r = extract(text, [google, brin, uta, jafari])
+        let founder = try #require(r.roles["e2"]?.first)
+        #expect(founder.role == "Co-founder" && founder.of == "Google" && founder.ofEntity == "e1")
+        let major = try #require(r.roles["e4"]?.first)
+        #expect(major.role == "major" && major.of == "University of Texas Arlington")
+        let fact = try #require(r.facts.first { $0.kind == .role && $0.person == "Sergey Brin" })
+        #expect(S.text(fact, in: text) == "Co-founder of Google, Sergey Brin")
+        // A verb before the organisation is no role: "Sales rose at Google, Sergey Brin said."
+        #expect(extract("Sales rose at Google, Sergey Brin said.", [
+            S.entity("e1", .organization, "Google", in: "Sales rose at Google, Sergey Brin said.", names: ["Google"]),
+            S.entity("e2", .person, "Sergey Brin", in: "Sales rose at Google, Sergey Brin said.", names: ["Sergey Brin"]),
+        ]).roles.isEmpty)
     }
 }

@@ -61,7 +61,7 @@ struct AttributionExtractor {
         // Verbs are lowercase ("United States" is no verb), active ("is said to") and not nouns ("the said").
         guard ScalarClass.isLower(t.first(v)) else { return nil }
         if S.passives.contains(t.key(v - 1)) || t.key(v - 1) == Keys.the || t.key(v - 1) == Keys.a { return nil }
-        if S.weakVerbs.contains(t.keys[v]) && !(t.key(v + 1) == Keys.that || t.isMark(v + 1, ":")) {
+        if S.weakVerbs.contains(t.keys[v]) && !(S.clauseOpeners.contains(t.key(v + 1)) || t.isMark(v + 1, ":")) {
             return nil
         }
         var phrase = SpeakerPhrase.left(of: v, t, mentions, sentenceStart: sentence.start)
@@ -77,6 +77,23 @@ struct AttributionExtractor {
         var fact = Fact(kind: .attribution, range: TextRange(start, end), sentence: sentence,
                         entities: p.entity.map { [$0] } ?? [])
         fact.source = p.name
+        return fact
+    }
+
+    /// "Lage denied reports … and said that …": a verb of saying joined by "and" to an earlier one in the same
+    /// sentence shares its subject, the source of `previous`.
+    func coordinated(_ v: Int, previous: Fact) -> Fact? {
+        guard ScalarClass.isLower(t.first(v)), let sentence = context.sentence(containing: t.start(v)),
+              sentence == previous.sentence, previous.range.end <= t.start(v) else { return nil }
+        var k = v - 1
+        while k >= 0 && t.isWord(k) && S.adverbs.contains(t.keys[k]) { k -= 1 }
+        guard t.key(k) == Keys.and else { return nil }
+        if S.weakVerbs.contains(t.keys[v]) && !(S.clauseOpeners.contains(t.key(v + 1)) || t.isMark(v + 1, ":")) {
+            return nil
+        }
+        var fact = Fact(kind: .attribution, range: TextRange(t.start(v), t.end(v)), sentence: sentence,
+                        entities: previous.entities)
+        fact.source = previous.source
         return fact
     }
 }

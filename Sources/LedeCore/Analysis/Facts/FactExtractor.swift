@@ -63,6 +63,7 @@ public enum FactExtractor {
         let quoteVerbs = Set(quotes.compactMap(\.verb))
         let quoteRanges = quotes.map(\.fact.range)
         facts += quotes.map(\.fact)
+        facts += quotes.compactMap(\.attribution)
 
         let attributions = AttributionExtractor(t: t, context: context, mentions: mentions)
         var claimed = quoteRanges
@@ -76,6 +77,7 @@ public enum FactExtractor {
         claimed.sort()
         var c = 0
         var reach = -1
+        var previous: Fact?
         for v in speechVerbs where !quoteVerbs.contains(v) {
             let at = t.start(v)
             while c < claimed.count && claimed[c].start <= at {
@@ -83,7 +85,10 @@ public enum FactExtractor {
                 c += 1
             }
             if at < reach { continue }
-            if let f = attributions.speech(v) { facts.append(f) }
+            if let f = attributions.speech(v) ?? previous.flatMap({ attributions.coordinated(v, previous: $0) }) {
+                facts.append(f)
+                previous = f
+            }
         }
 
         var roles: [String: [Role]] = [:]

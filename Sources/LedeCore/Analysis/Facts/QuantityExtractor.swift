@@ -89,6 +89,11 @@ struct QuantityExtractor {
         // A word glued to the number that is no unit: "640px", "27quasi-state", markup and footnotes.
         if t.isWord(end) && t.touching(end - 1, end) { return end + 1 }
 
+        // A hedge after: "107 or more", "20 or so", "ten or fewer".
+        if approx == nil && score == nil && t.key(end) == Self.or, let a = L.trailingApproximations[t.key(end + 1)] {
+            approx = a
+            end += 2
+        }
         // The hedge before: "more than", "at least", "approximately".
         if approx == nil, let (text, start) = approximation(before: first) {
             approx = text
@@ -116,10 +121,13 @@ struct QuantityExtractor {
         if what == nil && back, let last = lastWhat, last.sentence == sentence {
             what = last.what
         }
-        if !isDigits && unit == nil && what == nil && score == nil { return end }
+        // A number in words stands alone only with a hedge: "more than a thousand".
+        if !isDigits && unit == nil && what == nil && score == nil && !(approx != nil && value >= 10) { return end }
         if !isDigits && value == 1 && (L.oneBlockers.contains(t.key(i + 1)) || what == nil) { return end }
         let action = actionBefore(first, sentence: sentence) ?? actionAfter(whatEnd, sentence: sentence)
             ?? what.flatMap { _ in L.actions[t.key(whatEnd - 1)] }
+        // "One Rohingya, Muhammad Amin, …": a lone "one" without a hedge or an action is a determiner, not a count.
+        if !isDigits && value == 1 && approx == nil && action == nil { return end }
 
         // A bare number says nothing a reader can use in a list of facts.
         if what == nil && unit == nil && score == nil && action == nil && approx == nil { return end }
@@ -382,4 +390,5 @@ struct QuantityExtractor {
     }
 
     private static let captive = WordKey.of("captive")
+    private static let or = WordKey.of("or")
 }

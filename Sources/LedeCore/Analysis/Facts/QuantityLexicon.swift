@@ -5,12 +5,18 @@ enum QuantityLexicon {
     static let approximations: [(words: [UInt64], text: String)] = {
         let phrases = ["no more than", "no fewer than", "no less than", "as many as", "as much as", "in excess of",
                        "more than", "fewer than", "less than", "at least", "at most", "up to", "close to",
-                       "upwards of", "well over", "just over", "just under", "an estimated", "nearly", "almost",
+                       "upwards of", "closer to", "well over", "just over", "just under", "an estimated", "nearly", "almost",
                        "approximately", "about", "around", "roughly", "some", "over", "under", "estimated", "circa",
                        "approx", "almost", "below", "above", "only", "just"]
         return phrases.map { p in (p.split(separator: " ").map { WordKey.of(String($0)) }, p) }
             .sorted { $0.words.count > $1.words.count }
     }()
+
+    /// Hedges written after a number and "or": "107 or more" is at least 107.
+    static let trailingApproximations: [UInt64: String] = WordKey.table([
+        ("more", "at least"), ("over", "at least"), ("above", "at least"), ("so", "about"), ("thereabouts", "about"),
+        ("fewer", "at most"), ("less", "at most"), ("under", "at most"),
+    ])
 
     /// Currency symbols before a number.
     static func currency(symbol c: Unicode.Scalar) -> String? {
@@ -135,6 +141,7 @@ enum QuantityLexicon {
         add("released", ["released", "releasing", "release", "freed", "freeing", "free", "liberated"])
         add("displaced", ["displaced", "displacing", "displacement", "uprooted", "homeless", "fled", "fleeing",
                           "evacuated", "evacuating", "evacuation"])
+        add("fired", ["fired", "firing", "launched", "launching"])
         add("arrested", ["arrested", "arresting", "arrest", "arrests"])
         add("rescued", ["rescued", "rescuing", "rescue", "saved"])
         add("missing", ["missing", "disappeared", "unaccounted"])

@@ -9,6 +9,9 @@ struct QuoteExtractor {
     struct Found {
         var fact: Fact
         var verb: Int?
+        /// The speaker phrase and its verb ("Khaled Al-Maeena, editor at large at the Saudi Gazette, said"), when
+        /// the quote has its own verb of saying: a direct quote is a claim attributed to its speaker.
+        var attribution: Fact?
     }
 
     private typealias S = SpeechLexicon
@@ -63,6 +66,7 @@ struct QuoteExtractor {
         var verb: Int?
         if let (p, v) = speakerAfter(c) { speaker = p; verb = v } else if let (p, v) = speakerBefore(o) { speaker = p; verb = v }
         var range = TextRange(t.start(o), t.end(c))
+        var attribution: Fact?
         var fact = Fact(kind: .quote, range: range, sentence: sentence)
         fact.quote = t.text(inner)
         if var p = speaker {
@@ -74,7 +78,16 @@ struct QuoteExtractor {
             fact.speaker = p.name
             fact.entities = p.entity.map { [$0] } ?? []
             range = TextRange(min(range.start, t.start(p.first)), max(range.end, t.end(p.last)))
-            if let v = verb { range = TextRange(min(range.start, t.start(v)), max(range.end, t.end(v))) }
+            if let v = verb {
+                range = TextRange(min(range.start, t.start(v)), max(range.end, t.end(v)))
+                if !p.isPronoun || p.entity != nil {
+                    let r = TextRange(min(t.start(p.first), t.start(v)), max(t.end(p.last), t.end(v)))
+                    var a = Fact(kind: .attribution, range: r, sentence: context.sentence(containing: r.start) ?? sentence,
+                                 entities: p.entity.map { [$0] } ?? [])
+                    a.source = p.name
+                    attribution = a
+                }
+            }
             fact.range = range
         } else if let last = lastSpeaker, last.block == blockIndex(t.start(o)) {
             // “…,” he said. “…” — the quote goes on, same speaker.
@@ -83,7 +96,7 @@ struct QuoteExtractor {
         } else {
             return nil
         }
-        return Found(fact: fact, verb: verb)
+        return Found(fact: fact, verb: verb, attribution: attribution)
     }
 
     /// “…,” said Smith / “…,” Smith said / “…,” he told reporters.
@@ -99,6 +112,12 @@ struct QuoteExtractor {
         // Subject then verb, within a few words.
         var v = k
         while v < t.count && v - k < 7 && t.isWord(v) && !S.quoteVerbs.contains(t.keys[v]) { v += 1 }
+        // "…," Khaled Al-Maeena, editor at large at the Saudi Gazette, said: the subject's aside between commas.
+        if v > k && t.isMark(v, ",") {
+            var c = v + 1
+            while c < t.count && c - v < SpeakerPhrase.asideLimit && !t.isClauseBreak(c) && t.end(c) <= sentence.end { c += 1 }
+            if t.isMark(c, ","), t.isWord(c + 1), S.quoteVerbs.contains(t.keys[c + 1]) { v = c + 1 }
+        }
         guard v < t.count, t.isWord(v), S.quoteVerbs.contains(t.keys[v]), v > k else { return nil }
         guard let p = SpeakerPhrase.left(of: v, t, mentions, sentenceStart: t.start(k)), p.first == k else { return nil }
         return (p, v)
@@ -115,6 +134,17 @@ struct QuoteExtractor {
         var v = k
         while v >= 0 && k - v < 4 && t.isWord(v) && !S.quoteVerbs.contains(t.keys[v]) { v -= 1 }
         guard v >= 0, t.isWord(v), S.quoteVerbs.contains(t.keys[v]), t.start(v) >= sentenceStart else { return nil }
+        // "Hugo Chavez sent his good wishes during his weekly broadcast saying “…”": a participle's speaker is the
+        // subject of the clause, the first person or organisation named in it, not the words right before it.
+        if S.participles.contains(t.keys[v]) {
+            let named = mentions.overlapping(TextRange(sentenceStart, t.start(v)))
+            guard let m = named.first(where: { mentions.entities[$0.entity].type == .person })
+                    ?? named.first(where: { mentions.entities[$0.entity].type == .organization }) else { return nil }
+            let e = mentions.entities[m.entity]
+            let first = t.index(atOrAfter: m.range.start)
+            return (SpeakerPhrase(first: first, last: t.index(atOrAfter: m.range.end - 1), name: e.name, entity: e.id,
+                                  isPronoun: false), v)
+        }
         if let p = SpeakerPhrase.left(of: v, t, mentions, sentenceStart: sentenceStart) { return (p, v) }
         if let p = SpeakerPhrase.right(of: v, t, mentions, sentenceEnd: t.start(o)) { return (p, v) }
         return nil

@@ -73,6 +73,14 @@ struct RoleExtractor {
                 if let id = o.1, !out[0].fact.entities.contains(id) { out[0].fact.entities.append(id) }
             }
         }
+        // A role with its organisation before the name: "Co-founder of Google, Sergey Brin", "Psychology major
+        // at University of Texas Arlington Amneh Jafari".
+        if title == nil {
+            let end = t.isMark(first - 1, ",") ? first - 2 : first - 1
+            if let (rFirst, role, of) = roleWithOwner(endingAt: end, sentenceStart: sentence.start) {
+                out.append(found(entityIndex, role, of, TextRange(t.start(rFirst), mention.end), sentence))
+            }
+        }
         // Appositive after: "Itamar Ben-Gvir, leader of the far-right Otzma Yehudit party".
         var after = last + 1
         if t.key(after) == Keys.possessive { after += 1 }
@@ -153,6 +161,20 @@ struct RoleExtractor {
         return (first, end)
     }
 
+    /// A role noun, a linker ("of", "at", "for") and an organisation or place ending at token `end`: its first
+    /// token, the role's text and the owner.
+    private func roleWithOwner(endingAt end: Int, sentenceStart: Int) -> (Int, String, (String, String?, Int))? {
+        guard end >= 0, let m = mentions.ending(at: t.end(end)), m.range.start >= sentenceStart,
+              mentions.entities[m.entity].type != .person else { return nil }
+        let ownerFirst = t.index(atOrAfter: m.range.start)
+        var j = ownerFirst - 1
+        if t.key(j) == Keys.the { j -= 1 }
+        guard j >= 1, t.key(j) != Keys.to, R.linkers.contains(t.key(j)), t.start(j - 1) >= sentenceStart,
+              let (rFirst, rLast) = roleNounPhraseEnding(at: j - 1, sentenceStart: sentenceStart) else { return nil }
+        let e = mentions.entities[m.entity]
+        return (rFirst, t.text(from: rFirst, through: rLast), (e.name, e.id, ownerFirst))
+    }
+
     /// The organisation or place a role belongs to, written before it: "Israel’s", "Israeli", "Hamas".
     /// Returns its name, entity id and first token.
     private func owner(before k: Int, sentenceStart: Int) -> (String, String?, Int)? {
@@ -227,6 +249,11 @@ struct RoleExtractor {
             if R.linkers.contains(key) || QuantityLexicon.stopWords.contains(key) { break }
             if R.heads.contains(key) { head = k }
             k += 1
+        }
+        // "editor at large at the Saudi Gazette": the tail is part of the role.
+        if head == k - 1, R.headTails.contains(where: { $0.0 == t.key(k) && $0.1 == t.key(k + 1) }) {
+            head = k + 1
+            k += 2
         }
         // "the Secretary of State": the office is part of the role.
         if t.key(k) == Keys.of && head == k - 1 && t.isCapitalized(k + 1) && R.offices.contains(t.key(k + 1)) {

@@ -2,7 +2,16 @@
 /// ("leader of the far-right Otzma Yehudit party", "Israel's top military leader").
 enum RoleLexicon {
     /// Words that head a role: a title or an office.
-    static let heads: Set<UInt64> = WordKey.set([
+    static let heads: Set<UInt64> = {
+        var keys = WordKey.set(baseHeads)
+        // "vice-premier", "co-founder", "ex-president": a prefixed head is a head.
+        for p in headPrefixes { for h in baseHeads { keys.insert(WordKey.of(p + "-" + h)) } }
+        return keys
+    }()
+
+    static let headPrefixes = ["vice", "deputy", "co", "ex", "assistant", "under", "sub", "acting"]
+
+    private static let baseHeads = [
         "president", "minister", "premier", "chancellor", "secretary", "senator", "sen", "representative", "rep",
         "congressman", "congresswoman", "governor", "gov", "mayor", "judge", "justice", "king", "queen", "prince",
         "princess", "emperor", "empress", "pope", "rabbi", "imam", "sheikh", "ayatollah", "cleric", "pastor",
@@ -24,7 +33,7 @@ enum RoleLexicon {
         "dean", "rector", "provost", "principal", "treasurer", "comptroller", "auditor", "ombudsman", "sheriff",
         "constable", "warden", "magistrate", "premier", "taoiseach", "ruler", "heir", "pharaoh", "chieftain",
         "leader", "boss", "strongman", "commandant", "marshal", "field", "general-secretary", "secretary-general",
-    ])
+    ]
 
     /// Words that modify a role: "Prime", "Vice", "Deputy", "top military", "former".
     static let modifiers: Set<UInt64> = WordKey.set([
@@ -48,6 +57,9 @@ enum RoleLexicon {
         "energy", "commerce", "treasury", "war", "police", "culture", "trade", "industry", "economy", "housing",
         "environment", "tourism", "information", "communications", "the", "exchequer",
     ])
+
+    /// Words after a head that belong to the role: "editor at large", "editor in chief".
+    static let headTails: [(UInt64, UInt64)] = [(WordKey.of("at"), WordKey.of("large")), (WordKey.of("in"), WordKey.of("chief"))]
 
     /// Prepositions that link a role to its organisation or place: "leader of", "spokesman for", "coach at".
     static let linkers: Set<UInt64> = WordKey.set(["of", "for", "at", "in", "with"])

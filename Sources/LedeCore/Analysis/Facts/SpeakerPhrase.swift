@@ -13,6 +13,10 @@ struct SpeakerPhrase: Equatable {
 
     private typealias S = SpeechLexicon
 
+    /// The most tokens an aside between commas may hold between a subject and its verb: "Lage, who is in Bolivia
+    /// for the opening of that country's constitutional convention, said".
+    static let asideLimit = 20
+
     /// The subject ending right before token `verb`, reading leftwards over adverbs ("police also said").
     static func left(of verb: Int, _ t: FactTokens, _ mentions: MentionIndex, sentenceStart: Int) -> SpeakerPhrase? {
         var k = verb - 1
@@ -22,12 +26,22 @@ struct SpeakerPhrase: Equatable {
         // "Fuad Basya, spokesman for the Indonesian military, said": the subject is before the aside.
         if t.isMark(k, ",") {
             var c = k - 1
-            while c >= 0 && t.start(c) >= sentenceStart && k - c < 12 && !t.isMark(c, ",") && !t.isClauseBreak(c) { c -= 1 }
+            while c >= 0 && t.start(c) >= sentenceStart && k - c < asideLimit && !t.isMark(c, ",") && !t.isClauseBreak(c) { c -= 1 }
             guard c >= 0, t.isMark(c, ","), t.start(c) >= sentenceStart else { return nil }
             k = c - 1
         }
         guard k >= 0, t.start(k) >= sentenceStart, t.isWord(k) else { return nil }
         let last = k
+        // "José Ramón Balaguer who adds that", "Lage, who is in Bolivia, said": a relative "who" right after a
+        // person's name is that person.
+        if t.keys[k] == Keys.who {
+            let n = t.isMark(k - 1, ",") ? k - 2 : k - 1
+            guard n >= 0, let m = mentions.ending(at: t.end(n)), mentions.entities[m.entity].type == .person,
+                  m.range.start >= sentenceStart else { return nil }
+            let e = mentions.entities[m.entity]
+            return SpeakerPhrase(first: t.index(atOrAfter: m.range.start), last: k, name: e.name, entity: e.id,
+                                 isPronoun: false)
+        }
         let acronym = t.isAcronym(k)
         if !acronym && (S.subjectStops.contains(t.keys[k]) || S.determiners.contains(t.keys[k])
             || (QuantityLexicon.stopWords.contains(t.keys[k]) && !S.personalPronouns.contains(t.keys[k])

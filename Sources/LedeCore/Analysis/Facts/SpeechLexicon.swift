@@ -18,6 +18,9 @@ enum SpeechLexicon {
         "responded", "recalled", "commented", "remarked", "wrote", "writes", "posted", "announced", "announces",
     ])
 
+    /// Words that open a reported clause after a weak verb: "added that", "noted what", "explained how".
+    static let clauseOpeners: Set<UInt64> = WordKey.set(["that", "what", "how", "whether", "why"])
+
     /// Verbs whose right-hand phrase is their object, not an inverted subject: "told reporters".
     static let objectVerbs: Set<UInt64> = WordKey.set(["told", "tells", "tell", "asked", "asks", "urged", "warned"])
 
@@ -30,6 +33,9 @@ enum SpeechLexicon {
         "announced", "announces", "urged", "claimed", "claims", "saying", "adding", "telling", "writing",
         "joked", "exclaimed", "shouted", "wrote", "concluded", "stressed", "emphasised", "emphasized",
     ])
+
+    /// Participles of saying that trail a clause: "…, saying “…”".
+    static let participles: Set<UInt64> = WordKey.set(["saying", "adding", "telling", "writing"])
 
     /// Personal pronouns: a speaker or source to resolve, not a name.
     static let personalPronouns: Set<UInt64> = WordKey.set(["he", "she"])
