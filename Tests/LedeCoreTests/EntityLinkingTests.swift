@@ -73,4 +73,21 @@ struct EntityLinkingTests {
         #expect(S.entity(es, mention: "Saint Paul")?.type == .place)
         #expect(!S.allMentions(es).contains("St"))
     }
+
+    @Test func aNameWithoutItsMiddleIsTheSamePerson() throws {
+        // gum-train (Tests/Fixtures/gold/README.md): Norton and Fillmore are also towns.
+        let es = try S.entities("""
+        Joshua Abraham Norton (c. 1818 – January 8, 1880) was a citizen of San Francisco. Born in England, \
+        Norton spent most of his early life in South Africa. The proclamation was signed by Joshua Norton.
+        """)
+        let norton = try #require(S.entity(es, mention: "Joshua Abraham Norton"))
+        #expect(norton.type == .person)
+        #expect(norton.mentions.count == 3)
+        let fillmore = try S.entities("""
+        Charles J. Fillmore (August 9, 1929 – February 13, 2014) was an American linguist. Fillmore spent ten \
+        years at The Ohio State University.
+        """)
+        #expect(S.entity(fillmore, mention: "Charles J. Fillmore")?.type == .person)
+        #expect(S.entity(fillmore, mention: "Charles J. Fillmore")?.mentions.count == 2)
+    }
 }

@@ -151,7 +151,9 @@ struct CandidateFinder {
     private func knownMatch(_ k: Int, _ i: Int, _ j: Int) -> (Int, Gazetteer.Entry)? {
         guard let m = longestMatch(k) else { return nil }
         if m.1.ambiguous || (m.1.minor && m.0 == 1) {
-            let before = k > i && t.isCapitalized(k - 1) && !V.titles.contains(t.folded[k - 1])
+            // "Charles J. Fillmore": the word before may be an initial with its dot.
+            let p = k - 1 > i && t.isPunctuation(k - 1, ".") ? k - 2 : k - 1
+            let before = p >= i && t.isCapitalized(p) && !V.titles.contains(t.folded[p])
             let after = k + m.0 < j && t.isCapitalized(k + m.0)
             // "Boston Red Sox": a city named like a person, then a team's nickname, is still the city.
             if before || (after && !(j - 1 > k && isPluralNoun(j - 1) && !isHead(j - 1))) { return nil }

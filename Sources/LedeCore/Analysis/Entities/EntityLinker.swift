@@ -16,6 +16,7 @@ struct EntityLinker {
         /// Capitalised words in the longest mention.
         var words = 0
         var lastWord: UInt64 = 0
+        var firstWord: UInt64 = 0
         var initials: UInt64 = 0
         var alive = true
     }
@@ -29,14 +30,15 @@ struct EntityLinker {
         return h
     }
 
-    private func capitalWords(_ c: EntityCandidate) -> (count: Int, last: UInt64, initials: UInt64) {
-        var count = 0, last: UInt64 = 0, initials = NameKey.seed
+    private func capitalWords(_ c: EntityCandidate) -> (count: Int, first: UInt64, last: UInt64, initials: UInt64) {
+        var count = 0, first: UInt64 = 0, last: UInt64 = 0, initials = NameKey.seed
         for k in c.first..<c.end where t.isCapitalized(k) {
+            if count == 0 { first = t.skeleton[k] }
             count += 1
             last = t.skeleton[k]
             initials = NameKey.mix(initials, NameKey.fold(t.first(k)))
         }
-        return (count, last, initials)
+        return (count, first, last, initials)
     }
 
     /// Letters of an all-capitals word, folded, as the initials key ("IDF", "U.N." -> "un").
@@ -65,6 +67,7 @@ struct EntityLinker {
             if w.count > drafts[d].words {
                 drafts[d].words = w.count
                 drafts[d].lastWord = w.last
+                drafts[d].firstWord = w.first
                 drafts[d].initials = w.initials
                 if w.count >= 2 {
                     byAcronym[w.initials] = byAcronym[w.initials] ?? d
@@ -80,6 +83,12 @@ struct EntityLinker {
             if let d = byKey[c.key] { return d }
             if let a = c.acronym, owner[a] >= 0 { return owner[a] }
             let w = capitalWords(c)
+            // "Joshua Norton" after "Joshua Abraham Norton", "Charles Fillmore" after "Charles J. Fillmore":
+            // the same given name and surname with the middle left out.
+            if w.count >= 2, let d = bySurname[w.last], drafts[d].alive, drafts[d].words > w.count,
+               drafts[d].firstWord == w.first, isPersonLike(drafts[d].votes), isPersonLike(c.votes) {
+                return d
+            }
             if w.count == 1 && c.end - c.first == 1 {
                 if t.has(c.first, .allCaps), let d = byAcronym[acronymKey(c.first)] { return d }
                 // A surname alone: the latest person named in full with it.
