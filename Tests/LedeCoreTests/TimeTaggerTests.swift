@@ -27,7 +27,7 @@ import Testing
         // Constructed in the style of business news.
         #expect(TimeFixtures.times("Revenue rose in the first quarter of 2024.") == ["the first quarter of 2024=2024-Q1"])
         #expect(TimeFixtures.times("In Q3 2023 it fell, and Q4 was flat.", date: "2025-01-15")
-            == ["Q3 2023=2023-Q3", "Q4=2025-Q4"])
+            == ["Q3 2023=2023-Q3", "Q4=2023-Q4"])
         #expect(TimeFixtures.times("The second half of the year was weak.", date: "2025-01-15")
             == ["The second half of the year=2025-H2"])
         #expect(TimeFixtures.times("Sales grew in the third quarter of this year.", date: "2025-01-15")
@@ -113,7 +113,7 @@ import Testing
 
     @Test func timesOfDay() {
         #expect(TimeFixtures.times("The polls closed at 3 p.m. on Sunday.", date: "2016-09-09")
-            == ["3 p.m.=2016-09-09T15:00", "Sunday=2016-09-04"])
+            == ["3 p.m.=2016-09-04T15:00", "Sunday=2016-09-04"])
         #expect(TimeFixtures.times("The launch is at 15:30 GMT.", date: "2011-04-13") == ["15:30 GMT=2011-04-13T15:30"])
     }
 

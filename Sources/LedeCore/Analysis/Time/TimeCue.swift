@@ -34,6 +34,9 @@ struct TimeCue: Hashable, Sendable {
         case durationLead    // "for", "nearly", "than": words before "a year" when it is a duration
         case once            // "once", "twice": "once a year" is a set
         case quarterCode     // "Q1" ... "Q4": value 1...4
+        case era             // "BC", "BCE" (value -1), "AD", "CE" (+1): written in capitals
+        case circa           // "c", "ca", "circa": an approximate year follows
+        case during
     }
 
     var kind: Kind
@@ -115,4 +118,7 @@ enum Season: Int, Sendable {
         case .winter: return "WI"
         }
     }
+
+    /// The month a season starts in (northern meteorological seasons: March, June, September, December).
+    var firstMonth: Int { 3 * rawValue + 3 }
 }

@@ -101,9 +101,12 @@ enum TimeLexicon {
             ("for", .durationLead), ("nearly", .durationLead), ("almost", .durationLead), ("than", .durationLead),
             ("least", .durationLead), ("just", .durationLead), ("only", .durationLead), ("roughly", .durationLead),
             ("approximately", .durationLead), ("once", .once), ("twice", .once),
-            ("end", .end), ("beginning", .beginning), ("start", .start), ("half", .half),
+            ("during", .during), ("end", .end), ("beginning", .beginning), ("start", .start), ("half", .half),
         ]
         for (w, k) in simple { add([w], TimeCue(k)) }
+        add(["bc", "bce", "b.c.", "b.c.e."], TimeCue(.era, -1))
+        add(["ad", "ce", "a.d."], TimeCue(.era, 1))
+        add(["c", "ca", "circa"], TimeCue(.circa))
         add(["am", "a.m", "a.m."], TimeCue(.ante))
         add(["pm", "p.m", "p.m."], TimeCue(.post))
         add(["gmt", "utc", "est", "edt", "cet", "cest", "pst", "pdt", "bst", "cst", "cdt", "mst", "mdt", "ist", "jst"],

@@ -14,6 +14,7 @@ public enum TimeTagger {
         let matcher = TimexMatcher(scalars: s, tokens: tokens)
         var matches = matcher.matchAll()
         applyDayMonthRule(&matches)
+        attachFollowingDays(&matches, matcher)
         var resolver = TimexResolver(scalars: s, tokens: tokens, reference: reference.date, matches: matches)
         var out: [TimeExpression] = []
         out.reserveCapacity(matches.count)
@@ -48,6 +49,28 @@ public enum TimeTagger {
         for k in matches.indices where matches[k].slashOrder == .ambiguous {
             if case .date(let y, let m?, let d?) = matches[k].meaning, d <= 12 {
                 matches[k].meaning = .date(year: y, month: d, day: m)
+            }
+        }
+    }
+
+    /// "10:30 p.m. on Friday", "2:30 the next day", "3 p.m. Tuesday": a time of day takes the day written
+    /// right after it (the two stay separate expressions, as TIMEX3 writes them). A day written before it
+    /// ("Friday at 10:30 p.m.") is found by the resolver, from earlier in the sentence.
+    static func attachFollowingDays(_ matches: inout [TimexMatch], _ matcher: TimexMatcher) {
+        guard matches.count > 1 else { return }
+        for k in 0..<matches.count - 1 {
+            guard case .timeOfDay(let hour, let minute, nil) = matches[k].meaning else { continue }
+            let next = matches[k + 1].meaning
+            var t = matches[k].tokens.upperBound
+            guard matcher.sameLine(t - 1) else { continue }
+            if matcher.isPunct(t, ",") { t += 1 }
+            if matcher.cue(t) == .on { t += 1 }
+            guard t == matches[k + 1].tokens.lowerBound else { continue }
+            switch next {
+            case .date(_, _, _?), .weekday, .relativeDay, .anaphoric(.day, _, _):
+                matches[k].meaning = .timeOfDay(hour: hour, minute: minute, day: next)
+            default:
+                continue
             }
         }
     }

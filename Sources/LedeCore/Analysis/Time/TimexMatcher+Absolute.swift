@@ -96,10 +96,11 @@ extension TimexMatcher {
             return TimexMatch(tokens: k..<k + 1, type: .date, meaning: .yearPrefix(String(d.value / 10)))
         }
         if let m = matchCount(k) { return m }
+        if let m = matchHistoricYear(k) { return m }
         if let y = year(k), isBareYear(k, y) {
             return TimexMatch(tokens: k..<k + 1, type: .date, meaning: .date(year: y, month: nil, day: nil))
         }
-        return nil
+        return matchRangeEnd(k) ?? matchCentury(k, spanStart: k)
     }
 
     /// Whether a four-digit number reads as a year rather than a quantity.
@@ -232,6 +233,19 @@ extension TimexMatcher {
         if cue(k + 1) == .of, let y = year(k + 2) {
             return TimexMatch(tokens: k..<k + 3, type: .date, meaning: .season(season, year: y))
         }
-        return nil
+        // A season named alone is a date after a preposition or "the" ("in the summer", "the following
+        // autumn", "during winter"); a capitalised one at the head of a sentence ("Winter is mild") speaks of
+        // every winter, and "fall" alone is a verb.
+        guard s[tokens[k].range.start] != "f" && s[tokens[k].range.start] != "F" else { return nil }
+        // "the Summer Institute", "the Winter Olympics": part of a name.
+        if isCapitalised(k), k + 1 < tokens.count, tokens[k + 1].kind == .word, isCapitalised(k + 1), sameLine(k) {
+            return nil
+        }
+        switch cue(k - 1) {
+        case .the, .in, .during, .by, .until, .since, .through, .following, .early, .late, .mid, .that:
+            return TimexMatch(tokens: k..<k + 1, type: .date, meaning: .season(season, year: nil))
+        default:
+            return nil
+        }
     }
 }

@@ -147,11 +147,7 @@ extension TimexMatcher {
             if let d = digits(j), d.plural, d.count == 4, d.value % 10 == 0, (1000...2190).contains(d.value) {
                 return TimexMatch(tokens: k..<j + 1, type: .date, meaning: .yearPrefix(String(d.value / 10)))
             }
-            if let d = digits(j), d.ordinal, (1...21).contains(d.value), cue(j + 1) == .unit,
-               TimeUnit(rawValue: value(j + 1)) == .century, !cues[j + 1].plural {
-                return TimexMatch(tokens: k..<j + 2, type: .date, meaning: .yearPrefix(twoDigits(d.value - 1)))
-            }
-            return nil
+            return matchCentury(j, spanStart: k)
         case .ordinalWord:
             if cue(j + 1) == .unit, TimeUnit(rawValue: value(j + 1)) == .century, !cues[j + 1].plural {
                 return TimexMatch(tokens: k..<j + 2, type: .date, meaning: .yearPrefix(twoDigits(value(j) - 1)))
@@ -222,6 +218,10 @@ extension TimexMatcher {
         if let y = year(j) {
             return TimexMatch(tokens: spanStart..<j + 1, type: .date, meaning: .date(year: y, month: nil, day: nil),
                               approximate: true)
+        }
+        if var m = matchCentury(j, spanStart: spanStart) {
+            m.approximate = true  // "the late 20th century"
+            return m
         }
         if cue(j) == .month, isCapitalised(j) {
             var end = j + 1

@@ -70,6 +70,7 @@ struct TimexMatcher {
         case .season: return matchSeason(k)
         case .once: return matchOnce(k)
         case .quarterCode, .ordinalWord, .unit: return matchPartOfYear(k, spanStart: k)
+        case .era: return matchEraFirst(k)
         default: return nil
         }
     }
@@ -82,18 +83,19 @@ struct TimexMatcher {
 
     /// True when token `k` is a single punctuation scalar equal to `c`.
     @inline(__always) func isPunct(_ k: Int, _ c: Unicode.Scalar) -> Bool {
-        k < tokens.count && tokens[k].kind == .punctuation && tokens[k].range.length == 1 && s[tokens[k].range.start] == c
+        k >= 0 && k < tokens.count && tokens[k].kind == .punctuation && tokens[k].range.length == 1
+            && s[tokens[k].range.start] == c
     }
 
     @inline(__always) func isDash(_ k: Int) -> Bool {
-        guard k < tokens.count, tokens[k].kind == .punctuation, tokens[k].range.length == 1 else { return false }
+        guard k >= 0, k < tokens.count, tokens[k].kind == .punctuation, tokens[k].range.length == 1 else { return false }
         let c = s[tokens[k].range.start]
         return c == "-" || c == "\u{2010}" || c == "\u{2011}" || c == "\u{2013}"
     }
 
     /// Tokens `k` and `k + 1` touch (no space between).
     @inline(__always) func touching(_ k: Int) -> Bool {
-        k + 1 < tokens.count && tokens[k].range.end == tokens[k + 1].range.start
+        k >= 0 && k + 1 < tokens.count && tokens[k].range.end == tokens[k + 1].range.start
     }
 
     /// No line break between token `k` and the next one: an expression never spans lines.

@@ -8,6 +8,9 @@ struct TimexResolver {
     let explicit: [YearInference.ExplicitDate]
     /// The same, by month and day (month * 32 + day).
     let byDay: [Int: [YearInference.ExplicitDate]]
+    /// Where a month, a season or a part of a year is written with its year ("December 11, 2015", "fall of
+    /// 2016", "Q3 2023"), in text order.
+    let written: [(token: Int, year: Int)]
 
     private var history: [AnaphoraResolver.Mention] = []
 
@@ -19,11 +22,19 @@ struct TimexResolver {
         self.tokens = tokens
         self.reference = reference
         var explicit: [YearInference.ExplicitDate] = []
+        var written: [(token: Int, year: Int)] = []
         for m in matches {
             if case .date(let y?, let mo?, let d?) = m.meaning {
                 explicit.append(YearInference.ExplicitDate(token: m.tokens.lowerBound, year: y, month: mo, day: d))
             }
+            switch m.meaning {
+            case .date(let y?, _?, _), .season(_, let y?), .partOfYear(_, let y?):
+                written.append((m.tokens.lowerBound, y))
+            default:
+                break
+            }
         }
+        self.written = written
         self.explicit = explicit
         self.byDay = Dictionary(grouping: explicit) { $0.month * 32 + $0.day }
     }
@@ -31,6 +42,9 @@ struct TimexResolver {
     /// The value of `match` (in sentence `sentence`, a token range), and whether it was inferred.
     mutating func resolve(_ match: TimexMatch, sentence: Range<Int>) -> (value: String, inferred: Bool)? {
         guard let r = value(match.meaning, match, sentence) else { return nil }
+        // A time that borrowed the day written after it ("2:30 the next day") leaves that day to speak for
+        // itself, or "the next day" would count from its own time.
+        if case .timeOfDay(_, _, _?) = match.meaning { return r }
         if match.type == .date || match.type == .time, let first = r.value.unicodeScalars.first,
            ScalarClass.isDigit(first) {
             history.append(AnaphoraResolver.Mention(value: r.value, token: match.tokens.lowerBound, sentence: sentence))
@@ -52,21 +66,7 @@ struct TimexResolver {
         case .date(let y, let m, let d):
             if let y { return (TimexValue.date(year: y, month: m, day: d), false) }
             guard let m else { return nil }
-            // A year written in the same sentence, or a bare year of another time a little before
-            // ("In 1831 he sailed ... On July 14 ...").
-            var sentenceYear = lastInSentence(sentence, before: at).flatMap { TimexValue.yearOf($0.value) }
-            // "from November 20 to December 11, 2015": a range shares the year written at its end.
-            if let e = firstExplicit(after: at), e.token - match.tokens.upperBound <= 2, sentence.contains(e.token) {
-                sentenceYear = e.year
-            }
-            if sentenceYear == nil, let recent = history.last, at - recent.token <= Self.storyWindow, recent.value.utf8.count == 4,
-               let y = TimexValue.yearOf(recent.value), let ref = reference, abs(y - ref.year) > 1 {
-                sentenceYear = y
-            }
-            let year = YearInference.year(month: m, day: d, at: at, sameDay: d.map { byDay[m * 32 + $0] ?? [] } ?? [],
-                                          sentenceYear: sentenceYear,
-                                          reference: reference, tense: tense(match, sentence))
-            return (TimexValue.date(year: year, month: m, day: d), true)
+            return (TimexValue.date(year: inferYear(month: m, day: d, match, sentence), month: m, day: d), true)
         case .weekday(let w, let offset):
             guard let ref = reference else { return ("XXXX-WXX-\(w)", true) }
             return (YearInference.weekday(w, offset: offset, reference: ref, tense: tense(match, sentence)).iso, true)
@@ -92,9 +92,16 @@ struct TimexResolver {
             if let season { return ("\(TimexValue.year(ref.year + o))-\(season.code)", true) }
             return nil
         case .season(let season, let y):
-            guard let year = y ?? reference?.year else { return nil }
+            // A season alone takes its year as a month alone does, from the month it starts in.
+            guard let year = y ?? inferYear(month: season.firstMonth, day: nil, match, sentence) else { return nil }
             return ("\(TimexValue.year(year))-\(season.code)", y == nil)
         case .partOfYear(let code, let y):
+            // A bare "Q4" is the quarter of the year the sentence speaks of, as a month alone would be ("Q4 was
+            // weak", written in January, is last year's); "the second half of the year" keeps the reference year.
+            if y == nil, match.tokens.count == 1, let q = code.last?.wholeNumberValue, code.first == "Q" {
+                guard let year = inferYear(month: 3 * q - 2, day: nil, match, sentence, lastMonth: 3 * q) else { return nil }
+                return ("\(TimexValue.year(year))-\(code)", true)
+            }
             guard let year = y ?? reference?.year else { return nil }
             return ("\(TimexValue.year(year))-\(code)", y == nil)
         case .timeOfDay(let h, let m, let day):
@@ -111,14 +118,38 @@ struct TimexResolver {
         }
     }
 
-    /// The first date written with its year after token `at` (the list is in text order).
-    private func firstExplicit(after at: Int) -> YearInference.ExplicitDate? {
-        var lo = 0, hi = explicit.count
+    /// The year of a date written without one ("October 7", "in March", "the summer", "Q4"): a year written in
+    /// the same sentence, or a bare year of another time a little before ("In 1831 he sailed ... On July 14
+    /// ..."), else `YearInference` on the reference date and tense. `lastMonth` is where a span of months ends.
+    private func inferYear(month m: Int, day d: Int?, _ match: TimexMatch, _ sentence: Range<Int>,
+                           lastMonth: Int? = nil) -> Int? {
+        let at = match.tokens.lowerBound
+        var sentenceYear = lastInSentence(sentence, before: at).flatMap { TimexValue.yearOf($0.value) }
+        // "from November 20 to December 11, 2015", "the summer and fall of 2016": a range or a pair shares the
+        // year written at its end.
+        if let e = firstWritten(after: at), e.token - match.tokens.upperBound <= 2, sentence.contains(e.token) {
+            sentenceYear = e.year
+        }
+        if sentenceYear == nil, let recent = history.last, at - recent.token <= Self.storyWindow, recent.value.utf8.count == 4,
+           let y = TimexValue.yearOf(recent.value), let ref = reference, abs(y - ref.year) > 1 {
+            sentenceYear = y
+        }
+        let t = tense(match, sentence)
+        if let lastMonth, sentenceYear == nil, let ref = reference, t == .future, lastMonth >= ref.month {
+            return ref.year  // "will rise in Q2", written in June: the quarter under way
+        }
+        return YearInference.year(month: m, day: d, at: at, sameDay: d.map { byDay[m * 32 + $0] ?? [] } ?? [],
+                                  sentenceYear: sentenceYear, reference: reference, tense: t)
+    }
+
+    /// The first month, season or part of a year written with its year after token `at`.
+    private func firstWritten(after at: Int) -> (token: Int, year: Int)? {
+        var lo = 0, hi = written.count
         while lo < hi {
             let mid = (lo + hi) / 2
-            if explicit[mid].token <= at { lo = mid + 1 } else { hi = mid }
+            if written[mid].token <= at { lo = mid + 1 } else { hi = mid }
         }
-        return lo < explicit.count ? explicit[lo] : nil
+        return lo < written.count ? written[lo] : nil
     }
 
     /// The latest date mentioned earlier in the same sentence (walking back only as far as the sentence start).

@@ -1,0 +1,73 @@
+import Testing
+@testable import LedeCore
+
+/// The rules that carry the tagger past the news dev set: times of day on the day written after them, quarters
+/// and seasons that take their year as months do, and the years, eras and centuries of older history. The
+/// sentences are from the GUM training documents (../shared/gold/gum-train.jsonl) and the corpus.
+@Suite struct TimexHistoryAndDayTests {
+    @Test func aTimeOfDayTakesTheDayWrittenAfterIt() {
+        // wikinews-2016-09-09-hong-kong-legco-election.md
+        let text = """
+            At a polling station in Taikoo of the Hong Kong Island constituency, after the polls closed at 22:30, \
+            with the long queues outside the station the last ballot there was cast at 2:30 the next day, four \
+            hours after the last person was allowed to join the queue.
+            """
+        #expect(TimeFixtures.times(text, date: "2016-09-09")
+            == ["22:30=2016-09-09T22:30", "2:30=2016-09-10T02:30", "the next day=2016-09-10", "four hours=PT4H"])
+        // A day written before the time still counts ("Friday at 10 p.m."), and a day after a comma does too.
+        #expect(TimeFixtures.times("The shooting happened at 10:30 p.m., Friday, police said.", date: "2015-05-18")
+            == ["10:30 p.m.=2015-05-15T22:30", "Friday=2015-05-15"])
+    }
+
+    @Test func aBareQuarterFollowsTheTenseAndTheSentence() {
+        // Constructed in the style of business news (no quarter codes in the corpus).
+        #expect(TimeFixtures.times("Revenue fell in Q4.", date: "2025-01-15") == ["Q4=2024-Q4"])
+        #expect(TimeFixtures.times("Revenue will rise in Q4.", date: "2025-01-15") == ["Q4=2025-Q4"])
+        #expect(TimeFixtures.times("Revenue will rise in Q2.", date: "2025-06-10") == ["Q2=2025-Q2"])
+    }
+
+    @Test func oldYearsInParenthesesRangesAndEras() {
+        // GUM_bio_enfant, GUM_bio_bernoulli, GUM_bio_jerome, GUM_voyage_athens, GUM_bio_dvorak
+        #expect(TimeFixtures.times("He was the third child and second son of Pierre L'Enfant (1704 – 1787), a painter.")
+            == ["1704=1704", "1787=1787"])
+        #expect(TimeFixtures.times("Frontpage of Hydrodynamica (1738)") == ["1738=1738"])
+        #expect(TimeFixtures.times("Eusebius Sophronius Hieronymus was born at Stridon around 347 AD.")
+            == ["347 AD=0347"])
+        #expect(TimeFixtures.times("The first pre-historic settlements was constructed in 3000 BC around the hill of Acropolis.")
+            == ["3000 BC=-3000"])
+        #expect(TimeFixtures.times("Started in AD 842, this is the first Islamic building to adopt the four-courtyard plan.")
+            == ["AD 842=0842"])
+        #expect(TimeFixtures.times("Jerome (c. 347 – 30 September 420) was a Latin Catholic priest.").first == "347=0347")
+        #expect(TimeFixtures.times("In 1890 – 91, he wrote his Dumky Trio.") == ["1890=1890", "91=1891"])
+    }
+
+    @Test func countsAndCodesStayCounts() {
+        // GUM_academic_enjambment: "ca." before a count of things; an era word only in capitals.
+        #expect(TimeFixtures.times("It is a corpus of approx. 3750 sonnets by ca. 1000 authors.").isEmpty)
+        #expect(TimeFixtures.times("The ad ran 300 times.").isEmpty)
+        #expect(TimeFixtures.times("We paid 300 ad agencies.").isEmpty)
+        // A number opening a text is no year either (and reading the token before it must not fail).
+        #expect(TimeFixtures.times("91 people came.").isEmpty)
+    }
+
+    @Test func centuriesWithoutTheArticle() {
+        // GUM_academic_art, GUM_voyage_lodz, GUM_voyage_merida
+        #expect(TimeFixtures.times("This paper describes a pilot project on a unique collection of 17th Century Zurbarán paintings.")
+            == ["17th Century=16"])
+        #expect(TimeFixtures.times("The city has an impressive collection of industrial 19th-century architecture.")
+            == ["19th-century=18"])
+        #expect(TimeFixtures.times("It was a sleepy provincial capital until development picked back up in the late 20th century.")
+            == ["the late 20th century=19"])
+    }
+
+    @Test func seasonsNamedAlone() {
+        // mueller-report-vol1-sec3-russian-hacking-and-dumping.md: a pair shares the year written at its end.
+        #expect(TimeFixtures.times("The Trump Campaign showed interest in the releases and, in the summer and fall of 2016, made plans.")
+            == ["summer=2016-SU", "fall of 2016=2016-FA"])
+        // A season after a preposition takes its year as a month would: past tense, not after the reference.
+        #expect(TimeFixtures.times("The islands were busy during the winter.", date: "2025-02-10") == ["winter=2024-WI"])
+        // GUM_bio_nida, GUM_voyage_athens: a name, and a season spoken of in general.
+        #expect(TimeFixtures.times("He joined a related organization to the Summer Institute of Linguistics.").isEmpty)
+        #expect(TimeFixtures.times("Winter is definitely low season.").isEmpty)
+    }
+}
