@@ -83,4 +83,34 @@ import Testing
         #expect(S.facts(text, kind: .attribution).map(\.source) == ["Straits Times"])
         #expect(S.facts("The report noted record rainfall in the north.", kind: .attribution).isEmpty)
     }
+
+    @Test func weakVerbsAfterAShortPhraseOfTime() {
+        // GUM_news_ie9 (wikinews-2011-03-08-microsoft-ie6-countdown.md)
+        let text = "With development of Microsoft's Internet Explorer 9 browser almost complete, Microsoft announced on Friday that it is time for IE6 users to move away."
+        #expect(S.facts(text, kind: .attribution).map(\.source) == ["Microsoft"])
+        // A noun phrase after the verb is its object, not a phrase of time: no attribution.
+        #expect(S.facts("On Tuesday, the New Zealand government announced the start of a public process that may change the flag.", kind: .attribution).isEmpty)
+    }
+
+    @Test func passiveVerbsPastAnAdverb() {
+        // GUM_news_afghan (wikinews-2017-07-21-afghan-girls-robotics-team.html)
+        #expect(S.facts("They were twice denied visas to enter the United States.", kind: .attribution).isEmpty)
+        #expect(S.facts("Officials twice denied the reports.", kind: .attribution).map(\.source) == ["Officials"])
+    }
+
+    @Test func aPersonNamedAtTheEndOfAnAccordingToPhraseIsTheSource() throws {
+        // GUM_news_afghan (wikinews-2017-07-21-afghan-girls-robotics-team.html)
+        let text = "According to Afghan Ambassador to the United States Hamdullah Mohib, the team made progress."
+        let mohib = S.entity("e1", .person, "Hamdullah Mohib", in: text, names: ["Hamdullah Mohib"])
+        let us = S.entity("e2", .place, "United States", in: text, names: ["United States"])
+        let f = try #require(S.facts(text, kind: .attribution, entities: [mohib, us]).first)
+        #expect(f.source == "Hamdullah Mohib")
+        #expect(S.text(f, in: text) == "According to Afghan Ambassador to the United States Hamdullah Mohib")
+    }
+
+    @Test func theSubjectReadsOnThroughAnOfPhrase() {
+        // GUM_news_ie9 (wikinews-2011-03-08-microsoft-ie6-countdown.md)
+        let text = "PC World's recent analysis of its own web traffic statistics concluded that Internet Explorer had slipped."
+        #expect(S.facts(text, kind: .attribution).map(\.source) == ["PC World's recent analysis of its own web traffic statistics"])
+    }
 }

@@ -177,4 +177,15 @@ import Testing
         // wikinews-2015-05-18-asylum-seekers-rescued-indonesia.txt
         #expect(FactTestSupport.facts("One Rohingya, Muhammad Amin, the first boat rescued on Friday was turned around twice.").isEmpty)
     }
+
+    @Test func numberWordsWithAUnitOrAnAction() throws {
+        // GUM_news_ie9 (wikinews-2011-03-08-microsoft-ie6-countdown.md)
+        let pct = try #require(only("Its goal is to decrease IE6 users to less than one percent."))
+        #expect(pct.value == 1 && pct.unit == "percent" && pct.approx == "less than")
+        // GUM_news_nasa
+        let six = try #require(only("Space Shuttle Challenger was lost when it exploded shortly after liftoff, killing all six aboard."))
+        #expect(six.value == 6 && six.action == "killed" && six.what == nil)
+        // Without a noun, unit, hedge or action a number word is no fact.
+        #expect(FactTestSupport.facts("Afghanistan is not one of the nations covered, and the other six stayed home.").isEmpty)
+    }
 }

@@ -38,7 +38,10 @@ struct AttributionExtractor {
         let found = mentions.overlapping(phrase)
         var fact = Fact(kind: .attribution, range: TextRange(t.start(i), t.end(last)), sentence: sentence,
                         entities: mentions.ids(in: phrase))
-        if let m = found.first(where: { mentions.entities[$0.entity].type != .group }) ?? found.first,
+        // "according to Cuban vice-premier Carlos Lage": a person named at the end of the phrase is the source.
+        if let m = found.last, mentions.entities[m.entity].type == .person, m.range.end >= t.end(last) - 1 {
+            fact.source = mentions.entities[m.entity].name
+        } else if let m = found.first(where: { mentions.entities[$0.entity].type != .group }) ?? found.first,
            m.range.start <= t.start(first + (S.determiners.contains(t.key(first)) ? 1 : 0)) + 1,
            m.range.end >= t.end(last) - 1 {
             fact.source = mentions.entities[m.entity].name
@@ -48,6 +51,19 @@ struct AttributionExtractor {
             fact.source = t.text(from: f, through: last)
         }
         return fact
+    }
+
+    /// A reported clause follows verb `v`: "added that", "noted what", "said:", or after a short phrase of time or
+    /// place, "announced on Friday that", "said in a statement that".
+    private func opensClause(after v: Int) -> Bool {
+        if S.clauseOpeners.contains(t.key(v + 1)) || t.isMark(v + 1, ":") { return true }
+        guard S.clauseLeads.contains(t.key(v + 1)) else { return false }
+        var k = v + 2
+        while k < t.count && k - v <= 6 && (t.isWord(k) || t.isNumber(k)) {
+            if t.keys[k] == Keys.that { return true }
+            k += 1
+        }
+        return false
     }
 
     private func isPreposition(_ key: UInt64) -> Bool {
@@ -60,10 +76,12 @@ struct AttributionExtractor {
         guard let sentence = context.sentence(containing: t.start(v)) else { return nil }
         // Verbs are lowercase ("United States" is no verb), active ("is said to") and not nouns ("the said").
         guard ScalarClass.isLower(t.first(v)) else { return nil }
-        if S.passives.contains(t.key(v - 1)) || t.key(v - 1) == Keys.the || t.key(v - 1) == Keys.a { return nil }
-        if S.weakVerbs.contains(t.keys[v]) && !(S.clauseOpeners.contains(t.key(v + 1)) || t.isMark(v + 1, ":")) {
-            return nil
-        }
+        if t.key(v - 1) == Keys.the || t.key(v - 1) == Keys.a { return nil }
+        // "They were twice denied visas": passive past the adverbs too.
+        var b = v - 1
+        while b >= 0 && t.isWord(b) && S.adverbs.contains(t.keys[b]) && !S.passives.contains(t.keys[b]) { b -= 1 }
+        if S.passives.contains(t.key(b)) { return nil }
+        if S.weakVerbs.contains(t.keys[v]) && !opensClause(after: v) { return nil }
         var phrase = SpeakerPhrase.left(of: v, t, mentions, sentenceStart: sentence.start)
         if phrase == nil && !S.objectVerbs.contains(t.keys[v])
             && (t.isMark(v - 1, ",") || t.isMark(v - 1, "\u{201D}") || t.isMark(v - 1, "\"")) {
@@ -88,9 +106,7 @@ struct AttributionExtractor {
         var k = v - 1
         while k >= 0 && t.isWord(k) && S.adverbs.contains(t.keys[k]) { k -= 1 }
         guard t.key(k) == Keys.and else { return nil }
-        if S.weakVerbs.contains(t.keys[v]) && !(S.clauseOpeners.contains(t.key(v + 1)) || t.isMark(v + 1, ":")) {
-            return nil
-        }
+        if S.weakVerbs.contains(t.keys[v]) && !opensClause(after: v) { return nil }
         var fact = Fact(kind: .attribution, range: TextRange(t.start(v), t.end(v)), sentence: sentence,
                         entities: previous.entities)
         fact.source = previous.source

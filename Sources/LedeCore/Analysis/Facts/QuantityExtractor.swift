@@ -121,13 +121,16 @@ struct QuantityExtractor {
         if what == nil && back, let last = lastWhat, last.sentence == sentence {
             what = last.what
         }
-        // A number in words stands alone only with a hedge: "more than a thousand".
-        if !isDigits && unit == nil && what == nil && score == nil && !(approx != nil && value >= 10) { return end }
-        if !isDigits && value == 1 && (L.oneBlockers.contains(t.key(i + 1)) || what == nil) { return end }
+        if !isDigits && value == 1 && (L.oneBlockers.contains(t.key(i + 1)) || (what == nil && unit == nil)) { return end }
         let action = actionBefore(first, sentence: sentence) ?? actionAfter(whatEnd, sentence: sentence)
             ?? what.flatMap { _ in L.actions[t.key(whatEnd - 1)] }
-        // "One Rohingya, Muhammad Amin, …": a lone "one" without a hedge or an action is a determiner, not a count.
-        if !isDigits && value == 1 && approx == nil && action == nil { return end }
+        // A number in words with no counted noun or unit stands only with a hedge or an action: "more than a
+        // thousand", "killing all six aboard".
+        if !isDigits && unit == nil && what == nil && score == nil && !(approx != nil && value >= 10) && action == nil {
+            return end
+        }
+        // "One Rohingya, Muhammad Amin, …": a lone "one" without a hedge, action or unit is a determiner, not a count.
+        if !isDigits && value == 1 && approx == nil && action == nil && unit == nil { return end }
 
         // A bare number says nothing a reader can use in a list of facts.
         if what == nil && unit == nil && score == nil && action == nil && approx == nil { return end }

@@ -60,7 +60,8 @@ struct SpeakerPhrase: Equatable {
         }
         var first = k
         var n = 0
-        while k >= 0 && t.start(k) >= sentenceStart && n < 6 {
+        var throughOf = false
+        while k >= 0 && t.start(k) >= sentenceStart && (n < 6 || (throughOf && n < 12)) {
             if t.isWord(k) {
                 let key = t.keys[k]
                 if !t.isAcronym(k) && (S.subjectStops.contains(key) || QuantityLexicon.stopWords.contains(key)
@@ -68,7 +69,12 @@ struct SpeakerPhrase: Equatable {
                     break
                 }
                 first = k
-                if S.determiners.contains(key) { break }
+                // "PC World's recent analysis of its own web traffic statistics": a determiner after "of" starts
+                // the object of the head noun, not the subject.
+                if S.determiners.contains(key) {
+                    guard t.key(k - 1) == Keys.of else { break }
+                    throughOf = true
+                }
             } else if !(t.isMark(k, "-") || t.isMark(k, ".")) || !t.touching(k, k + 1) {
                 break
             }

@@ -21,6 +21,11 @@ enum SpeechLexicon {
     /// Words that open a reported clause after a weak verb: "added that", "noted what", "explained how".
     static let clauseOpeners: Set<UInt64> = WordKey.set(["that", "what", "how", "whether", "why"])
 
+    /// Words that start a short phrase of time or place between a verb and its clause: "announced on Friday that".
+    static let clauseLeads: Set<UInt64> = WordKey.set([
+        "on", "in", "at", "during", "yesterday", "today", "last", "this", "earlier", "late", "tonight",
+    ])
+
     /// Verbs whose right-hand phrase is their object, not an inverted subject: "told reporters".
     static let objectVerbs: Set<UInt64> = WordKey.set(["told", "tells", "tell", "asked", "asks", "urged", "warned"])
 
@@ -45,7 +50,7 @@ enum SpeechLexicon {
     static let adverbs: Set<UInt64> = WordKey.set([
         "also", "later", "previously", "earlier", "further", "then", "had", "has", "have", "subsequently",
         "reportedly", "initially", "first", "separately", "publicly", "privately", "recently", "once", "again",
-        "repeatedly", "would", "will", "officially", "yesterday", "today", "now", "never", "not", "always",
+        "repeatedly", "twice", "thrice", "would", "will", "officially", "yesterday", "today", "now", "never", "not", "always",
         "still", "did", "does", "do", "may", "might", "could", "should",
     ])
 
