@@ -19,6 +19,35 @@ import Testing
             == ["10:30 p.m.=2015-05-15T22:30", "Friday=2015-05-15"])
     }
 
+    @Test func oneDigitOrdinalDays() {
+        // "7th" is one word token (a letter follows its only digit), and was once missed.
+        #expect(TimeFixtures.times("Hamas launched its attack on October 7th.", date: "2025-01-22")
+            == ["October 7th=2024-10-07"])
+        #expect(TimeFixtures.times("They met on 5th March.", date: "2025-06-11") == ["5th March=2025-03-05"])
+        #expect(TimeFixtures.times("It was the 5th of March.", date: "2025-06-11") == ["5th of March=2025-03-05"])
+        #expect(TimeFixtures.times("The 1st and 2nd Battalions left.").isEmpty)
+    }
+
+    @Test func britishAndWireClockTimes() {
+        // Constructed in the style of British and wire copy (none in the corpus).
+        #expect(TimeFixtures.times("The meeting ended at 9.30am.", date: "2025-06-11") == ["9.30am=2025-06-11T09:30"])
+        #expect(TimeFixtures.times("The blast came at 11am local time (0800 GMT).", date: "2025-06-11")
+            == ["11am=2025-06-11T11:00", "0800 GMT=2025-06-11T08:00"])
+        #expect(TimeFixtures.times("Voting closes at noon ET.", date: "2025-06-11") == ["noon ET=2025-06-11T12:00"])
+        #expect(TimeFixtures.times("The rate rose 3.5 percent to 2.15.").isEmpty)
+    }
+
+    @Test func yearsNamedBySeasonsAndVerbs() {
+        // GUM_bio_holt, GUM_bio_nida
+        #expect(TimeFixtures.times("Holt opened 2012 with Altoona and later joined Triple-A Indianapolis Indians.")
+            .first == "2012=2012")
+        #expect(TimeFixtures.times("Holt started the 2013 season with the Triple-A Pawtucket Red Sox.")
+            == ["2013=2013"])
+        #expect(TimeFixtures.times("He studied there in 1939. In that same year he became interim pastor.")
+            == ["1939=1939", "that same year=1939"])
+        #expect(TimeFixtures.times("It is a 2000 year old tradition.").isEmpty)
+    }
+
     @Test func aBareQuarterFollowsTheTenseAndTheSentence() {
         // Constructed in the style of business news (no quarter codes in the corpus).
         #expect(TimeFixtures.times("Revenue fell in Q4.", date: "2025-01-15") == ["Q4=2024-Q4"])

@@ -109,7 +109,8 @@ enum TimeLexicon {
         add(["c", "ca", "circa"], TimeCue(.circa))
         add(["am", "a.m", "a.m."], TimeCue(.ante))
         add(["pm", "p.m", "p.m."], TimeCue(.post))
-        add(["gmt", "utc", "est", "edt", "cet", "cest", "pst", "pdt", "bst", "cst", "cdt", "mst", "mdt", "ist", "jst"],
+        add(["gmt", "utc", "est", "edt", "cet", "cest", "pst", "pdt", "bst", "cst", "cdt", "mst", "mdt", "ist", "jst",
+             "et", "pt", "aest", "aedt", "hkt", "sgt", "msk", "eet", "eest", "kst"],
             TimeCue(.zone))
         return t
     }()

@@ -86,7 +86,7 @@ extension TimexMatcher {
     }
 
     func matchDigits(_ k: Int) -> TimexMatch? {
-        if tokens[k].kind == .word { return matchClockWord(k) }
+        if tokens[k].kind == .word, let m = matchClockWord(k) { return m }
         if let m = matchISO(k) { return m }
         if let m = matchSlash(k) { return m }
         if let m = matchClock(k) { return m }
@@ -103,13 +103,23 @@ extension TimexMatcher {
         return matchRangeEnd(k) ?? matchCentury(k, spanStart: k)
     }
 
+    /// Words that cannot be what a number counts: after them "opened 2012 with Altoona" keeps its year.
+    static let notCounted = WordSet(["with", "as", "when", "while", "but", "or", "was", "were", "is", "had", "has",
+                                     "saw", "because", "against", "into", "onwards", "onward"])
+
     /// Whether a four-digit number reads as a year rather than a quantity.
     func isBareYear(_ k: Int, _ y: Int) -> Bool {
         if k > 0 {
             if tokens[k - 1].kind == .symbol || tokens[k - 1].kind == .number { return false }  // "$2000"
             if isPunct(k - 1, "#") || (isPunct(k - 1, ".") && k > 1 && tokens[k - 2].kind == .number) { return false }
         }
-        if cue(k + 1) == .unit || cue(k + 1) == .yearOld { return false }  // "a 2000 year old tradition"
+        if cue(k + 1) == .yearOld { return false }
+        if cue(k + 1) == .unit {
+            // "a 2000 year old tradition", "2000 years" count; "the 2013 season", "his 2010 season" name a year.
+            let u = TimeUnit(rawValue: value(k + 1))
+            let namesYear = !cues[k + 1].plural && cue(k - 1) != .article && (u == .season || cue(k - 1) == .the)
+            if !namesYear { return false }
+        }
         if k + 1 < tokens.count {
             let next = tokens[k + 1]
             if next.kind == .symbol && touching(k) { return false }  // "2000%"
@@ -126,7 +136,8 @@ extension TimexMatcher {
             }
         }
         if k + 1 < tokens.count, tokens[k + 1].kind == .word, cue(k + 1) == .none,
-           ScalarClass.isLower(s[tokens[k + 1].range.start]), !monthContext(k - 1) {
+           ScalarClass.isLower(s[tokens[k + 1].range.start]), !monthContext(k - 1),
+           !Self.notCounted.contains(s, tokens[k + 1].range) {
             // "1800 homes", "over 2000 people": a count of something.
             if s[tokens[k + 1].range.end - 1] == "s" && cue(k - 1) != .the { return false }
             switch cue(k - 1) {
@@ -163,17 +174,19 @@ extension TimexMatcher {
                           slashOrder: order)
     }
 
-    /// "15:30", "15:30 GMT", "3:30 p.m.", "3 p.m.".
+    /// "15:30", "15:30 GMT", "3:30 p.m.", "3 p.m.", "9.30am" (British), "0800 GMT" (wire style).
     func matchClock(_ k: Int) -> TimexMatch? {
+        guard tokens[k].kind == .number else { return nil }
         let r = tokens[k].range
-        var hour = 0, minute = 0, i = r.start, colon = false, n = 0
+        var hour = 0, minute = 0, i = r.start, colon = false, dot = false, n = 0
         while i < r.end {
             let c = s[i]
             if ScalarClass.isDigit(c) {
                 if colon { minute = minute * 10 + Int(c.value - 48) } else { hour = hour * 10 + Int(c.value - 48) }
                 n += 1
-            } else if c == ":" && !colon && n > 0 && n <= 2 {
+            } else if (c == ":" || c == ".") && !colon && n > 0 && n <= 2 {
                 colon = true
+                dot = c == "."
                 n = 0
             } else {
                 return nil
@@ -183,6 +196,15 @@ extension TimexMatcher {
         if colon && n != 2 { return nil }
         var end = k + 1
         var h = hour
+        // "3.5" is a decimal: a dotted time needs its "am" or "pm".
+        if dot && cue(end) != .ante && cue(end) != .post { return nil }
+        if !colon && n == 4 && cue(end) == .zone && sameLine(k) {
+            // "0800 GMT": hours and minutes run together, as wire copy writes them beside a local time.
+            h = hour / 100
+            minute = hour % 100
+            guard h < 24, minute < 60 else { return nil }
+            return TimexMatch(tokens: k..<end + 1, type: .time, meaning: .timeOfDay(hour: h, minute: minute, day: nil))
+        }
         if cue(end) == .ante || cue(end) == .post {
             guard (1...12).contains(hour), sameLine(k) else { return nil }
             if cue(end) == .post && hour < 12 { h += 12 }
@@ -211,8 +233,9 @@ extension TimexMatcher {
     }
 
     func matchNoon(_ k: Int) -> TimexMatch? {
-        TimexMatch(tokens: k..<k + 1, type: .time,
-                   meaning: .timeOfDay(hour: cue(k) == .noon ? 12 : 24, minute: 0, day: nil))
+        let end = cue(k + 1) == .zone && sameLine(k) ? k + 2 : k + 1  // "noon ET"
+        return TimexMatch(tokens: k..<end, type: .time,
+                          meaning: .timeOfDay(hour: cue(k) == .noon ? 12 : 24, minute: 0, day: nil))
     }
 
     /// "mid-January", "mid-January 2025".

@@ -176,10 +176,11 @@ extension TimexMatcher {
         return r.length == 2 && (s[r.start].value | 0x20) == 0x61 && (s[r.start + 1].value | 0x20) == 0x73
     }
 
-    /// "that day", "that year", "that night".
+    /// "that day", "that year", "that same year", "that night".
     func matchThat(_ k: Int) -> TimexMatch? {
-        if let (u, plural) = unit(k + 1), !plural, u == .day || u == .week || u == .month || u == .year {
-            return TimexMatch(tokens: k..<k + 2, type: .date, meaning: .anaphoric(u, offset: 0, antecedent: nil))
+        let j = cue(k + 1) == .same ? k + 2 : k + 1
+        if let (u, plural) = unit(j), !plural, u == .day || u == .week || u == .month || u == .year {
+            return TimexMatch(tokens: k..<j + 1, type: .date, meaning: .anaphoric(u, offset: 0, antecedent: nil))
         }
         if cue(k + 1) == .partOfDay, let p = PartOfDay(rawValue: value(k + 1)) {
             return TimexMatch(tokens: k..<k + 2, type: .time,

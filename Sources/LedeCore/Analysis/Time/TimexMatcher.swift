@@ -122,7 +122,10 @@ struct TimexMatcher {
     }
 
     func digits(_ k: Int) -> Digits? {
-        guard k >= 0, k < tokens.count, tokens[k].kind == .number else { return nil }
+        // A one-digit ordinal ("7th") is a word token to the tokenizer, since a letter follows its first digit.
+        guard k >= 0, k < tokens.count,
+              tokens[k].kind == .number || (tokens[k].kind == .word && ScalarClass.isDigit(s[tokens[k].range.start]))
+        else { return nil }
         let r = tokens[k].range
         var v = 0, n = 0, i = r.start
         while i < r.end, ScalarClass.isDigit(s[i]) {
