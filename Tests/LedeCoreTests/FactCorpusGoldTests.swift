@@ -3,7 +3,7 @@ import Testing
 
 /// Recall on the hand-made facts gold of corpus articles (Tests/Fixtures/gold/facts-corpus-*.jsonl): six
 /// development articles the rules were improved on, and six held out, scored only after the changes. The floors
-/// are the figures reached when the files were made, so a change that loses facts fails here.
+/// are the figures reached, so a change that loses facts fails here.
 @Suite struct FactCorpusGoldTests {
     @Test func developmentArticlesKeepTheirRecall() throws {
         let o = try FactGoldScorer.score(goldFile: "facts-corpus-dev.jsonl")
@@ -16,8 +16,8 @@ import Testing
     @Test func heldOutArticlesKeepTheirRecall() throws {
         let o = try FactGoldScorer.score(goldFile: "facts-corpus-heldout.jsonl")
         #expect(o.goldTotal == 88)
-        #expect(o.total >= 68, "found \(o.total)/\(o.goldTotal); missed: \(o.missed)")
-        #expect(o.found["quantity"] ?? 0 >= 25 && o.found["attribution"] ?? 0 >= 28 && o.found["role"] ?? 0 >= 15,
+        #expect(o.total >= 73, "found \(o.total)/\(o.goldTotal); missed: \(o.missed)")
+        #expect(o.found["quantity"] ?? 0 >= 25 && o.found["attribution"] ?? 0 >= 28 && o.found["role"] ?? 0 >= 20,
                 "found \(o.found); missed: \(o.missed)")
     }
 }

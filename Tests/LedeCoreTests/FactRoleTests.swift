@@ -161,4 +161,28 @@ import Testing
             S.entity("e2", .person, "Sergey Brin", in: "Sales rose at Google, Sergey Brin said.", names: ["Sergey Brin"]),
         ]).roles.isEmpty)
     }
+
+    @Test func occupationsBeforeTheName() throws {
+        // GUM_news_nasa and GUM_interview_cocktail
+        let text = "NASA Administrator Charles Bolden announces where four space shuttle orbiters will be permanently displayed. The beverage was inspired by the santorum neologism coined in advice columnist Dan Savage's column Savage Love."
+        let nasa = S.entity("e1", .organization, "NASA", in: text, names: ["NASA"])
+        let bolden = S.entity("e2", .person, "Charles Bolden", in: text, names: ["Charles Bolden"])
+        let savage = S.entity("e3", .person, "Dan Savage", in: text, names: ["Dan Savage"])
+        let r = extract(text, [nasa, bolden, savage])
+        let admin = try #require(r.roles["e2"]?.first)
+        #expect(admin.role == "Administrator" && admin.of == "NASA" && admin.ofEntity == "e1")
+        #expect(r.roles["e3"]?.first?.role == "columnist")
+    }
+
+    @Test func anAgeBetweenTheNameAndTheAppositive() throws {
+        // wikinews-2010-10-09-scientology-defector-arrested.txt
+        let text = "Daniel Montalvo, 19, a member of Scientology all his life, was arrested after leaving its elite group the Sea Org."
+        let montalvo = S.entity("e1", .person, "Daniel Montalvo", in: text, names: ["Daniel Montalvo"])
+        let scientology = S.entity("e2", .organization, "Scientology", in: text, names: ["Scientology"])
+        let role = try #require(extract(text, [montalvo, scientology]).roles["e1"]?.first)
+        #expect(role.role == "member" && role.of == "Scientology")
+        // A number that is no age between commas ends the appositive's search.
+        let list = "Daniel Montalvo, 19, 20 and 21 were the numbers."
+        #expect(extract(list, [S.entity("e1", .person, "Daniel Montalvo", in: list, names: ["Daniel Montalvo"])]).roles.isEmpty)
+    }
 }

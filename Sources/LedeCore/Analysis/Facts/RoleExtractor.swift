@@ -84,6 +84,11 @@ struct RoleExtractor {
         // Appositive after: "Itamar Ben-Gvir, leader of the far-right Otzma Yehudit party".
         var after = last + 1
         if t.key(after) == Keys.possessive { after += 1 }
+        // "Daniel Montalvo, 19, a member of Scientology": the age between commas comes before the appositive.
+        if t.isMark(after, ","), t.isNumber(after + 1), t.tokens[after + 1].range.length <= 3, t.isMark(after + 2, ","),
+           t.isWord(after + 3) {
+            after += 2
+        }
         if t.isMark(after, ","), let a = appositiveAfter(after + 1, sentenceEnd: sentence.end) {
             out.append(found(entityIndex, a.role, a.of, TextRange(mention.start, t.end(a.end)), sentence))
         }

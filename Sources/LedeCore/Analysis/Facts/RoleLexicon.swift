@@ -33,6 +33,19 @@ enum RoleLexicon {
         "dean", "rector", "provost", "principal", "treasurer", "comptroller", "auditor", "ombudsman", "sheriff",
         "constable", "warden", "magistrate", "premier", "taoiseach", "ruler", "heir", "pharaoh", "chieftain",
         "leader", "boss", "strongman", "commandant", "marshal", "field", "general-secretary", "secretary-general",
+        // Occupations news names people by: "NASA Administrator Charles Bolden", "columnist Dan Savage".
+        "administrator", "referee", "umpire", "councillor", "councilor", "councilman", "councilwoman", "alderman",
+        "assemblyman", "assemblywoman", "undersecretary", "under-secretary", "lecturer", "scholar", "physicist",
+        "chemist", "biologist", "astronomer", "mathematician", "philosopher", "theologian", "archaeologist",
+        "anthropologist", "sociologist", "psychologist", "psychiatrist", "epidemiologist", "virologist",
+        "priest", "missionary", "preacher", "soldier", "firefighter", "paramedic", "astronaut", "cosmonaut",
+        "footballer", "cricketer", "cyclist", "swimmer", "boxer", "golfer", "jockey", "athlete", "blogger",
+        "columnist", "commentator", "presenter", "broadcaster", "anchor", "screenwriter", "playwright",
+        "comedian", "dancer", "painter", "sculptor", "illustrator", "cartoonist", "guitarist", "drummer",
+        "bassist", "pianist", "violinist", "vocalist", "frontman", "curator", "translator", "pharmacist",
+        "dentist", "veterinarian", "pathologist", "barrister", "solicitor", "investigator", "lobbyist",
+        "campaigner", "billionaire", "tycoon", "magnate", "photojournalist", "consultant", "technician",
+        "publicist", "critic", "academic", "clergyman", "diplomat", "attaché", "delegate",
     ]
 
     /// Words that modify a role: "Prime", "Vice", "Deputy", "top military", "former".
