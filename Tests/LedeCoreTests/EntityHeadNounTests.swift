@@ -149,4 +149,25 @@ struct EntityHeadNounTests {
         #expect(party.mentions.count == 2)
         #expect(!S.allMentions(es).contains { $0.contains("Count") })
     }
+
+    @Test func otherLanguagesHeadsAndStreetsName() throws {
+        // gum-train (Tests/Fixtures/gold/README.md)
+        let es = try S.entities("""
+        He conducted fieldwork for the Institute of History and Philology of Academia Sinica from 1928 onwards. \
+        Michiel Cock works at Vrije Universiteit Amsterdam. Fort Lee Historic Park is on Hudson Terrace.
+        """)
+        #expect(S.entity(es, mention: "Academia Sinica")?.type == .organization)
+        #expect(S.entity(es, mention: "Vrije Universiteit")?.type == .organization)
+        #expect(S.entity(es, mention: "Hudson Terrace")?.type == .place)
+    }
+
+    @Test func anAuthorInACitationIsAPerson() throws {
+        // gum-train (Tests/Fixtures/gold/README.md): Quilis is also a town.
+        let es = try S.entities("""
+        Detailed studies on the use of enjambment by individual authors exist, including, among others, \
+        Quilis (1964) and Spang (1983).
+        """)
+        #expect(S.entity(es, mention: "Quilis")?.type == .person)
+        #expect(S.entity(es, mention: "Spang")?.type == .person)
+    }
 }

@@ -148,4 +148,24 @@ struct EntityNonNameTests {
         #expect(S.entity(es, mention: "Regina Ip")?.type == .person)
         #expect(!S.allMentions(es).contains { $0.hasSuffix(" In") || $0 == "Who" })
     }
+
+    @Test func anAwardIsNoEntity() throws {
+        // gum-train (Tests/Fixtures/gold/README.md)
+        let es = try S.entities("""
+        In 2015 she became the first and only woman to be awarded the Royal Gold Medal from the Royal Institute \
+        of British Architects. He won a BAFTA Award and the Nobel Peace Prize.
+        """)
+        #expect(S.entity(es, mention: "Royal Institute of British Architects")?.type == .organization)
+        #expect(!S.allMentions(es).contains { $0.hasSuffix("Medal") || $0.hasSuffix("Award") || $0.hasSuffix("Prize") })
+    }
+
+    @Test func aCapitalisedPrepositionOpensNoName() throws {
+        // gum-train (Tests/Fixtures/gold/README.md): "In FrameNet" opens a sentence; "AS" is an initial.
+        let es = try S.entities("""
+        In FrameNet, words are described in terms of the frames they evoke. Results were published in a paper \
+        by AS Heagle in 1989.
+        """)
+        #expect(!S.allMentions(es).contains { $0.hasPrefix("In ") })
+        #expect(S.allMentions(es).contains("AS Heagle"))
+    }
 }

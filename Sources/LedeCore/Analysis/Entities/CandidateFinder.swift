@@ -451,10 +451,13 @@ struct CandidateFinder {
         var end = piece.end
         var dropped: Int? = nil
         // "The", "A" never open a name; a sentence-initial common word ("Despite Halevi") is not part of it.
-        while first < end && (V.articles.contains(t.folded[first])
+        // Nor does "In" ("In Tulsa" from a heading run into its text).
+        while first < end && (V.articles.contains(t.folded[first]) || isFunctionWord(first)
                               || (t.has(first, .sentenceInitial) && isCommon(first) && !afterTitle
                                   && !opensHeadName(first, end))) {
-            if !V.articles.contains(t.folded[first]) && dropped == nil { dropped = first }
+            if !V.articles.contains(t.folded[first]) && !isFunctionWord(first) && dropped == nil {
+                dropped = first
+            }
             first += 1
             while first < end && !t.isCapitalized(first) { first += 1 }
         }
@@ -469,7 +472,7 @@ struct CandidateFinder {
         while end > first && isAwardTitle(end - 1) { end -= 1 }
         // "DAB's Elizabeth Quat In the New Territories": a caption run into the next sentence; a function word
         // never ends a name, and alone ("Doctor Who") is none.
-        while end > first && V.functionWords.contains(t.folded[end - 1]) { end -= 1 }
+        while end > first && isFunctionWord(end - 1) { end -= 1 }
         guard first < end, !isEventName(first, end) else { return }
         if end - first == 1 && V.sentenceOpeners.contains(t.folded[first]) { return }
         let emitted = out.count
@@ -555,6 +558,8 @@ struct CandidateFinder {
                 if V.speechVerbs.contains(w) { v.person += 1 }
             } else if t.isPunctuation(end, ","), end + 1 < n, t.folded[end + 1] == Self.whoKey {
                 v.person += 1
+            } else if isCitation(end) {
+                v.person += 3
             }
         }
         let firstFlags = g.flags(t.folded[first])

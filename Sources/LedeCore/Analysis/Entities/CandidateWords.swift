@@ -1,6 +1,8 @@
 /// Word-level tests the candidate finder applies before a capitalised word may start or continue a name.
 extension CandidateFinder {
     static let forKey = NameKey.word("for")
+    static let etKey = NameKey.word("et")
+    static let alKey = NameKey.word("al")
 
     /// A capitalised hyphenated word that is an ordinary compound, not a name: "T-shirt", "Co-founder",
     /// "Ground-level", "Pro-Beijing", "Pan-democrat". The part after the hyphen is a lowercase common word and
@@ -43,6 +45,8 @@ extension CandidateFinder {
     /// ("Doris Day").
     func isEventName(_ first: Int, _ end: Int) -> Bool {
         if end - first == 1 && V.beliefsAndFeasts.contains(t.folded[first]) { return true }
+        // An award is neither its giver nor a person: "the Nobel Prize", "a BAFTA Award", "Royal Gold Medal".
+        if V.awardHeads.contains(t.folded[end - 1]) { return true }
         var last = end - 1
         // A trailing numeral: "World War II", "War I".
         if last > first && isRomanNumeral(last) { last -= 1 }
@@ -55,6 +59,24 @@ extension CandidateFinder {
         guard r.length <= 4 else { return false }
         for i in r.start..<r.end where !"IVX".unicodeScalars.contains(t.scalars[i]) { return false }
         return true
+    }
+
+    /// "In", "For", "And" capitalised inside a run; not "AS" ("AS Heagle" has initials).
+    func isFunctionWord(_ k: Int) -> Bool {
+        V.functionWords.contains(t.folded[k]) && !t.has(k, .allCaps)
+    }
+
+    /// An author's name in a citation: "Quilis (1964)", "Martínez Cantón, 2011", "Daily et al.".
+    func isCitation(_ k: Int) -> Bool {
+        var m = k
+        if t.isPunctuation(m, "(") || t.isPunctuation(m, ",") { m += 1 }
+        guard m < t.count else { return false }
+        if t.folded[m] == Self.etKey { return m + 1 < t.count && t.folded[m + 1] == Self.alKey }
+        guard m > k, t.tokens[m].kind == .number, t.tokens[m].range.length == 4,
+              m + 1 < t.count, t.isPunctuation(m + 1, ")") || t.isPunctuation(m + 1, ",") || t.isPunctuation(m + 1, ";")
+        else { return false }
+        let y = t.scalars[t.tokens[m].range.start]
+        return y == "1" || y == "2"
     }
 
     /// "Man" in "Man of the Match", "Player" in "Player of the Year": the person word of an award's title.

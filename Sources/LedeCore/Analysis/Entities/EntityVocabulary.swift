@@ -47,6 +47,8 @@ enum EntityVocabulary {
         research solutions partners holdings ventures software entertainment pictures productions publishing
         publishers analytics consulting pharmaceuticals therapeutics robotics aerospace electronics insurance
         securities investments logistics energy weekly daily
+        universiteit universität universitat université universidad università universidade hochschule
+        akademie academia institut instituto istituto bibliotheek bibliothèque biblioteca
         """)
     /// First words that make a name a place: "Lake Erie", "Fort Lee", "Mount Talau", "Piazza Navona".
     static let leadingPlaceHeads = keys("""
@@ -56,7 +58,10 @@ enum EntityVocabulary {
     static let leadingOrganizationHeads = keys("""
         instituto istituto institut université universite universidad università universita universität
         universitat universidade colegio liceo lycée lycee escola escuela banco banca partido partito parti
+        universiteit academia école ecole bibliotheek bibliothèque biblioteca
         """)
+    /// Last words of an award's name: "the Nobel Prize", "a BAFTA Award", "the Royal Gold Medal".
+    static let awardHeads = keys("award awards prize prizes medal medals trophy fellowship scholarship")
     /// Lowercase words right before a name that make it an organisation: "localist group Youngspiration".
     static let organizationCues = keys("""
         group party company firm band newspaper broadcaster network agency outlet carrier airline retailer
@@ -73,7 +78,8 @@ enum EntityVocabulary {
         town camp port harbour harbor plaza building temple mosque prison base crossing refuge reserve
         highway lane drive kingdom republic territory territories state's oblast prefecture governorate museum
         planetarium memorial monument complex facility towers theatre theater zoo gallery cemetery aquarium
-        hospital
+        hospital blvd terrace expressway freeway turnpike motorway parkway plateau swamp marsh minster canyon
+        creek glacier reef atoll cove fjord lagoon wharf pier quay marina voivodeship voivodship
         """)
     /// Head nouns that name a place unless an institution word comes before them (see `headType`).
     static let ambiguousPlaceHeads = keys("center centre district")
