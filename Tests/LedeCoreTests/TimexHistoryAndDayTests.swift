@@ -48,6 +48,30 @@ import Testing
         #expect(TimeFixtures.times("It is a 2000 year old tradition.").isEmpty)
     }
 
+    @Test func holidaysAreDays() {
+        // Constructed (the corpus and gold hold no holiday used as a date).
+        #expect(TimeFixtures.times("Protesters gathered on Good Friday and again on Easter Monday.", date: "2025-03-11")
+            == ["Good Friday=2024-03-29", "Easter Monday=2024-04-01"])
+        #expect(TimeFixtures.times("He was born on Christmas Eve 1950.") == ["Christmas Eve 1950=1950-12-24"])
+        #expect(TimeFixtures.times("Talks stalled before Christmas.", date: "2025-03-11") == ["Christmas=2024-12-25"])
+        #expect(TimeFixtures.times("Families will meet over Thanksgiving.", date: "2025-03-11")
+            == ["Thanksgiving=2025-11-27"])
+        #expect(TimeFixtures.times("The party ran until New Year's Eve.", date: "2025-03-11")
+            == ["New Year's Eve=2024-12-31"])
+        #expect(Holiday.easterSunday(2000).iso == "2000-04-23")
+        #expect(Holiday.easterSunday(2025).iso == "2025-04-20")
+    }
+
+    @Test func holidayNamesThatAreNotDates() {
+        // GUM_news_expo, GUM_news_lanterns, GUM_bio_padalecki
+        #expect(TimeFixtures.times("Margaret Atwood launched her graphic novel Angel Catbird, with illustrator Johnnie Christmas.")
+            .isEmpty)
+        #expect(TimeFixtures.times("The festival marks the end of the Chinese New Year celebrations.").isEmpty)
+        #expect(TimeFixtures.times("He had the lead role in 2008's The Christmas Cottage as Thomas Kinkade.")
+            == ["2008=2008"])
+        #expect(TimeFixtures.times("It is a good idea to visit Easter Island.").isEmpty)
+    }
+
     @Test func aBareQuarterFollowsTheTenseAndTheSentence() {
         // Constructed in the style of business news (no quarter codes in the corpus).
         #expect(TimeFixtures.times("Revenue fell in Q4.", date: "2025-01-15") == ["Q4=2024-Q4"])

@@ -37,6 +37,7 @@ struct TimeCue: Hashable, Sendable {
         case era             // "BC", "BCE" (value -1), "AD", "CE" (+1): written in capitals
         case circa           // "c", "ca", "circa": an approximate year follows
         case during
+        case holiday         // a word of a holiday's name: value `TimexMatcher.HolidayWord`
     }
 
     var kind: Kind

@@ -107,6 +107,9 @@ enum TimeLexicon {
         add(["bc", "bce", "b.c.", "b.c.e."], TimeCue(.era, -1))
         add(["ad", "ce", "a.d."], TimeCue(.era, 1))
         add(["c", "ca", "circa"], TimeCue(.circa))
+        for (i, w) in ["christmas", "easter", "halloween", "thanksgiving", "new", "good", "boxing", "valentine"].enumerated() {
+            add([w], TimeCue(.holiday, i + 1))
+        }
         add(["am", "a.m", "a.m."], TimeCue(.ante))
         add(["pm", "p.m", "p.m."], TimeCue(.post))
         add(["gmt", "utc", "est", "edt", "cet", "cest", "pst", "pdt", "bst", "cst", "cdt", "mst", "mdt", "ist", "jst",

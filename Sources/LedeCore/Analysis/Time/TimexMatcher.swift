@@ -71,6 +71,7 @@ struct TimexMatcher {
         case .once: return matchOnce(k)
         case .quarterCode, .ordinalWord, .unit: return matchPartOfYear(k, spanStart: k)
         case .era: return matchEraFirst(k)
+        case .holiday: return matchHoliday(k)
         default: return nil
         }
     }

@@ -30,6 +30,8 @@ indirect enum TimexMeaning: Hashable, Sendable {
     case timeOfDay(hour: Int, minute: Int, day: TimexMeaning?)
     /// "this morning", "tonight", "Friday morning", "yesterday evening": a part of a day.
     case partOfDay(PartOfDay, day: TimexMeaning)
+    /// "Christmas Day", "Good Friday 2024": a holiday, with its year when written.
+    case holiday(Holiday, year: Int?)
     /// An already final TIMEX3 value: durations, sets and the fuzzy references.
     case literal(String)
 }

@@ -95,6 +95,11 @@ struct TimexResolver {
             // A season alone takes its year as a month alone does, from the month it starts in.
             guard let year = y ?? inferYear(month: season.firstMonth, day: nil, match, sentence) else { return nil }
             return ("\(TimexValue.year(year))-\(season.code)", y == nil)
+        case .holiday(let h, let y):
+            // Without a year a holiday is found as its month would be ("at Christmas" in a past-tense sentence
+            // written in March is last year's); the year is then exact for movable feasts too.
+            guard let year = y ?? inferYear(month: h.month, day: nil, match, sentence) else { return nil }
+            return (h.date(in: year).iso, y == nil)
         case .partOfYear(let code, let y):
             // A bare "Q4" is the quarter of the year the sentence speaks of, as a month alone would be ("Q4 was
             // weak", written in January, is last year's); "the second half of the year" keeps the reference year.
