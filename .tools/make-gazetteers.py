@@ -167,6 +167,12 @@ Pentecostal;Pentecostals;|Atheist;Atheists;|Republican;Republicans;|Democrat;Dem
 Labourite;Labourites;|Tory;Tories;|Communist;Communists;|Socialist;Socialists;|Maoist;Maoists;|Marxist;Marxists;
 Bolshevik;Bolsheviks;|Nazi;Nazis;|Fascist;Fascists;|Loyalist;Loyalists;|Unionist;Unionists;|Nationalist;Nationalists;
 Houthi;Houthis;|Kurdish;Kurds;|Israelite;Israelites;|Nordic;Nordics;|Western;Westerners;|Sephardic;Sephardim;|Ashkenazi;Ashkenazim;
+Islamist;Islamists;|Jihadist;Jihadists;|Salafist;Salafists;|Libertarian;Libertarians;|Catalan;Catalans;Catalonia|Basque;Basques;
+Flemish;Flemish;Flanders|Walloon;Walloons;Wallonia|Kosovar;Kosovars;Kosovo|Afrikaner;Afrikaners;|Yoruba;Yoruba;|Igbo;Igbo;
+Hausa;Hausa;|Fulani;Fulani;|Maasai;Maasai;|Punjabi;Punjabis;Punjab|Bengali;Bengalis;|Sinhalese;Sinhalese;|Malay;Malays;
+Javanese;Javanese;|Cherokee;Cherokee;|Navajo;Navajo;|Sioux;Sioux;|Puerto Rican;Puerto Ricans;Puerto Rico|Texan;Texans;Texas
+Californian;Californians;California|Londoner;Londoners;London|Parisian;Parisians;Paris|Muscovite;Muscovites;Moscow
+Bavarian;Bavarians;Bavaria|Sicilian;Sicilians;Sicily|Corsican;Corsicans;Corsica|Crimean;Crimeans;Crimea|Cossack;Cossacks;
 """
 groups = {}   # form -> (canonical plural, place)
 for entry in GROUPS.replace("\n", "|").split("|"):

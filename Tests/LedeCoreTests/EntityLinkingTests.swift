@@ -90,4 +90,17 @@ struct EntityLinkingTests {
         #expect(S.entity(fillmore, mention: "Charles J. Fillmore")?.type == .person)
         #expect(S.entity(fillmore, mention: "Charles J. Fillmore")?.mentions.count == 2)
     }
+
+    @Test func regionalPeoplesAndMovementsAreGroups() throws {
+        // The NASA shuttle article in wikinews-sample-feed.rss, then a constructed sentence.
+        let es = try S.entities("""
+        "Like many Texans, I am disappointed with NASA's decision," Cornyn said. Islamists and Catalans \
+        protested in Barcelona.
+        """)
+        let texans = try #require(S.entity(es, mention: "Texans"))
+        #expect(texans.type == .group)
+        #expect(texans.place == "Texas")
+        #expect(S.entity(es, mention: "Islamists")?.type == .group)
+        #expect(S.entity(es, mention: "Catalans")?.place == "Catalonia")
+    }
 }

@@ -168,4 +168,11 @@ struct EntityNonNameTests {
         #expect(!S.allMentions(es).contains { $0.hasPrefix("In ") })
         #expect(S.allMentions(es).contains("AS Heagle"))
     }
+
+    @Test func aPluralAcronymOfAnOfficeIsNoName() throws {
+        // Constructed, in the style of British political reports.
+        let es = try S.entities("The bill passed after Scottish MPs and the party's CEOs backed it.")
+        #expect(!S.allMentions(es).contains { $0.contains("MPs") || $0.contains("CEOs") })
+        #expect(S.entity(es, mention: "Scottish")?.type == .group)
+    }
 }

@@ -367,7 +367,8 @@ struct CandidateFinder {
     /// "GMT"), codes ("IE6"), compounds ("T-shirt"), caption labels ("Image:").
     private func isNonName(_ k: Int, _ j: Int) -> Bool {
         let w = t.folded[k]
-        return V.nonNames.contains(w) || isLoneMonth(k, j) || (t.has(k, .allCaps) && V.nonNameAcronyms.contains(w))
+        return V.nonNames.contains(w) || isLoneMonth(k, j)
+            || ((t.has(k, .allCaps) || isPluralAcronym(k)) && V.nonNameAcronyms.contains(w))
             || isCode(k) || isCompound(k) || isCaptionLabel(k)
     }
 

@@ -66,6 +66,14 @@ extension CandidateFinder {
         V.functionWords.contains(t.folded[k]) && !t.has(k, .allCaps)
     }
 
+    /// Capitals and a plural s: "MPs", "CEOs".
+    func isPluralAcronym(_ k: Int) -> Bool {
+        let r = t.tokens[k].range
+        guard r.length >= 3, t.scalars[r.end - 1] == "s" else { return false }
+        for i in r.start..<(r.end - 1) where !ScalarClass.isUpper(t.scalars[i]) { return false }
+        return true
+    }
+
     /// An author's name in a citation: "Quilis (1964)", "Martínez Cantón, 2011", "Daily et al.".
     func isCitation(_ k: Int) -> Bool {
         var m = k

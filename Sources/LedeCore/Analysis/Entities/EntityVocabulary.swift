@@ -119,6 +119,7 @@ enum EntityVocabulary {
         html xml css url http https www pdf gmt utc est edt pst pdt cst cdt cet bst ist vip ceo cfo coo cto tv dvd
         cd pc gps usb ai vr ar id faq diy dna rna hiv covid sars potus flotus ufo lgbt lgbtq cctv suv iq phd mba
         atm gdp api sms mvp dj rsvp asap fyi tba tbd aka eta rpm mph ad bc bce ce ok led lcd gis
+        mp mps mep meps msp msps ceos
         usd eur gbp jpy cny rmb inr dkk sek nok chf cad aud nzd hkd sgd krw rub brl mxn zar
         """)
     /// Last words that make a name an event or a day, which Lede does not type: "World War II" ends in a
