@@ -72,6 +72,34 @@ import Testing
         #expect(TimeFixtures.times("It is a good idea to visit Easter Island.").isEmpty)
     }
 
+    @Test func aPairOfMonthsSharesTheYearAtItsEnd() {
+        // GUM_bio_chao
+        #expect(TimeFixtures.times(
+            "He visited China again between May and June in 1981 after his wife died in March the same year.",
+            date: "2019-07-20")
+            == ["May=1981-05", "June=1981-06", "1981=1981", "March=1981-03", "the same year=1981"])
+    }
+
+    @Test func habitualWeekdaysAreSets() {
+        // GUM_interview_onion, GUM_voyage_york, GUM_bio_marbles
+        #expect(TimeFixtures.times("We whittle that down on a Monday to about a hundred.", date: "2007-11-25")
+            == ["Monday=XXXX-WXX-1"])
+        #expect(TimeFixtures.times("Traffic can get very bad, especially during the rush hours and on Saturday mornings.")
+            == ["Saturday=XXXX-WXX-6"])
+        #expect(TimeFixtures.times("She uploads a new video to her YouTube channel every Wednesday/Thursday.")
+            == ["every Wednesday=XXXX-WXX-3", "Thursday=XXXX-WXX-4"])
+    }
+
+    @Test func oldNumbersBeforeMeasuresAreCounts() {
+        // GUM_voyage_phoenix, GUM_interview_herrick, GUM_bio_gordon, GUM_bio_bernoulli
+        #expect(TimeFixtures.times("At an elevation of 1100 ft (335 m), it is situated in the Sonoran Desert.").isEmpty)
+        #expect(TimeFixtures.times("The English wikiHow has only 60 admins, compared to the 1000 + on English Wikipedia.")
+            .isEmpty)
+        #expect(TimeFixtures.times("In 1500 soldiers marched.").isEmpty)
+        #expect(TimeFixtures.times("After journeying on foot, in 1655 he enlisted at Hamburg.") == ["1655=1655"])
+        #expect(TimeFixtures.times("A temporary illness in 1733 gave him an excuse for leaving.") == ["1733=1733"])
+    }
+
     @Test func aBareQuarterFollowsTheTenseAndTheSentence() {
         // Constructed in the style of business news (no quarter codes in the corpus).
         #expect(TimeFixtures.times("Revenue fell in Q4.", date: "2025-01-15") == ["Q4=2024-Q4"])

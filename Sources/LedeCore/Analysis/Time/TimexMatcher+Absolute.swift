@@ -64,6 +64,11 @@ extension TimexMatcher {
                 return TimexMatch(tokens: k..<m.tokens.upperBound, type: .date, meaning: m.meaning)
             }
         }
+        // A weekday spoken of as a habit is a set: "on a Monday", "on Saturday mornings", "every Wednesday/Thursday".
+        if cue(k - 1) == .article || (k + 1 < tokens.count && sameLine(k) && Self.pluralPartsOfDay.contains(s, tokens[k + 1].range))
+            || (isPunct(k - 1, "/") && cue(k - 2) == .weekday && cue(k - 3) == .every) {
+            return TimexMatch(tokens: k..<k + 1, type: .set, meaning: .literal("XXXX-WXX-\(value(k))"))
+        }
         // "Friday night" stays the date "Friday": news annotation (GUM) marks the day, not the part of it.
         return TimexMatch(tokens: k..<k + 1, type: .date, meaning: .weekday(value(k), offset: 0))
     }
@@ -103,9 +108,15 @@ extension TimexMatcher {
         return matchRangeEnd(k) ?? matchCentury(k, spanStart: k)
     }
 
+    /// Units of measure written after a number.
+    static let measures = WordSet(["ft", "m", "km", "mi", "kg", "lb", "lbs", "cm", "mm", "sq", "yd", "feet", "metres",
+                                   "meters", "miles", "acres", "tons", "tonnes", "hectares"])
+
+    static let pluralPartsOfDay = WordSet(["mornings", "afternoons", "evenings", "nights"])
+
     /// Words that cannot be what a number counts: after them "opened 2012 with Altoona" keeps its year.
     static let notCounted = WordSet(["with", "as", "when", "while", "but", "or", "was", "were", "is", "had", "has",
-                                     "saw", "because", "against", "into", "onwards", "onward"])
+                                     "saw", "because", "against", "into", "onwards", "onward", "his", "this", "thus", "its"])
 
     /// Whether a four-digit number reads as a year rather than a quantity.
     func isBareYear(_ k: Int, _ y: Int) -> Bool {
@@ -126,6 +137,14 @@ extension TimexMatcher {
             if isPunct(k + 1, ":") || isPunct(k + 1, "/") { return false }
         }
         if y < 1800 {
+            // "in 1500 soldiers", "of 1100 ft", "the 1000 +": a count, whatever comes before ("in 1655 he
+            // enlisted", "in 1733 gave" keep the year).
+            if k + 1 < tokens.count, sameLine(k), tokens[k + 1].kind == .word, cue(k + 1) == .none {
+                let r = tokens[k + 1].range
+                if Self.measures.contains(s, r) { return false }
+                if ScalarClass.isLower(s[r.start]), s[r.end - 1] == "s", !Self.notCounted.contains(s, r) { return false }
+            }
+            if k + 1 < tokens.count, tokens[k + 1].range.length == 1, s[tokens[k + 1].range.start] == "+" { return false }
             // Old years read as counts ("1500 soldiers") unless a preposition or era marks them.
             switch cue(k - 1) {
             case .in, .since, .until, .by, .from, .of, .before, .after, .around, .to, .between, .and, .early, .late, .mid,

@@ -11,6 +11,11 @@ struct TimexResolver {
     /// Where a month, a season or a part of a year is written with its year ("December 11, 2015", "fall of
     /// 2016", "Q3 2023"), in text order.
     let written: [(token: Int, year: Int)]
+    /// Where each matched expression ends, by where it starts.
+    let matchEnd: [Int: Int]
+
+    /// Words that join two dates into a range or a pair ("May and June", "from May to June").
+    static let joiners = WordSet(["and", "to", "through", "until", "till", "or"])
 
     private var history: [AnaphoraResolver.Mention] = []
 
@@ -23,18 +28,21 @@ struct TimexResolver {
         self.reference = reference
         var explicit: [YearInference.ExplicitDate] = []
         var written: [(token: Int, year: Int)] = []
+        var matchEnd: [Int: Int] = [:]
         for m in matches {
             if case .date(let y?, let mo?, let d?) = m.meaning {
                 explicit.append(YearInference.ExplicitDate(token: m.tokens.lowerBound, year: y, month: mo, day: d))
             }
             switch m.meaning {
-            case .date(let y?, _?, _), .season(_, let y?), .partOfYear(_, let y?):
+            case .date(let y?, _, _), .season(_, let y?), .partOfYear(_, let y?):
                 written.append((m.tokens.lowerBound, y))
             default:
                 break
             }
+            matchEnd[m.tokens.lowerBound] = m.tokens.upperBound
         }
         self.written = written
+        self.matchEnd = matchEnd
         self.explicit = explicit
         self.byDay = Dictionary(grouping: explicit) { $0.month * 32 + $0.day }
     }
@@ -132,7 +140,13 @@ struct TimexResolver {
         var sentenceYear = lastInSentence(sentence, before: at).flatMap { TimexValue.yearOf($0.value) }
         // "from November 20 to December 11, 2015", "the summer and fall of 2016": a range or a pair shares the
         // year written at its end.
-        if let e = firstWritten(after: at), e.token - match.tokens.upperBound <= 2, sentence.contains(e.token) {
+        // "between May and June in 1981": the first of the pair looks past the second.
+        var end = match.tokens.upperBound
+        if end + 1 < tokens.count, Self.joiners.contains(s, tokens[end].range) || isDash(end),
+           let next = matchEnd[end + 1] {
+            end = next
+        }
+        if let e = firstWritten(after: at), e.token - end <= 2, sentence.contains(e.token) {
             sentenceYear = e.year
         }
         if sentenceYear == nil, let recent = history.last, at - recent.token <= Self.storyWindow, recent.value.utf8.count == 4,
@@ -147,7 +161,13 @@ struct TimexResolver {
                                   sentenceYear: sentenceYear, reference: reference, tense: t)
     }
 
-    /// The first month, season or part of a year written with its year after token `at`.
+    private func isDash(_ k: Int) -> Bool {
+        guard k < tokens.count, tokens[k].kind == .punctuation, tokens[k].range.length == 1 else { return false }
+        let c = s[tokens[k].range.start]
+        return c == "-" || c == "\u{2013}"
+    }
+
+    /// The first year, month, season or part of a year written with its year after token `at`.
     private func firstWritten(after at: Int) -> (token: Int, year: Int)? {
         var lo = 0, hi = written.count
         while lo < hi {
