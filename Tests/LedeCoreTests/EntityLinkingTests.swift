@@ -103,4 +103,12 @@ struct EntityLinkingTests {
         #expect(S.entity(es, mention: "Islamists")?.type == .group)
         #expect(S.entity(es, mention: "Catalans")?.place == "Catalonia")
     }
+
+    @Test func regionsAreKnownByTheirEnglishNames() throws {
+        // wikinews-2015-08-02-italy-religious-school-taxes.txt names Lombardy; the rest is constructed.
+        let es = try S.entities("Also the president of the Lombardy region, Roberto Maroni, has reacted. Farmers in Sicily, Bavaria and Catalonia protested.")
+        for name in ["Lombardy", "Sicily", "Bavaria", "Catalonia"] {
+            #expect(S.entity(es, mention: name)?.type == .place, "\(name)")
+        }
+    }
 }
