@@ -100,6 +100,26 @@ import Testing
         #expect(TimeFixtures.times("A temporary illness in 1733 gave him an excuse for leaving.") == ["1733=1733"])
     }
 
+    @Test func aTimeAloneTakesTheDayOfTheStory() {
+        // wikinews-2018-08-18-aretha-franklin-dies.txt (lines 4 and 8, the caption between left out)
+        let text = """
+            US soul singer Aretha Franklin died in her Detroit, Michigan home on Thursday morning, her publicist             Gwendolyn Quinn stated on behalf of the family.
+
+            Per the statement, Franklin died at about 9:50 am local time, "surrounded by family and loved ones."
+            """
+        #expect(TimeFixtures.times(text, date: "2018-08-18") == ["Thursday=2018-08-16", "9:50 am=2018-08-16T09:50"])
+    }
+
+    @Test func aMonthOfLastOrNextYear() {
+        // wikinews-2018-08-18-aretha-franklin-dies.txt
+        let text = """
+            Her last public performance was in November of last year, at an Elton John AIDS Foundation event in New             York City. As of June last year, according to Billboard, she was working on an album.
+            """
+        #expect(TimeFixtures.times(text, date: "2018-08-18") == ["November of last year=2017-11", "June last year=2017-06"])
+        #expect(TimeFixtures.times("The vote is set for January next year.", date: "2018-08-18")
+            == ["January next year=2019-01"])
+    }
+
     @Test func aBareQuarterFollowsTheTenseAndTheSentence() {
         // Constructed in the style of business news (no quarter codes in the corpus).
         #expect(TimeFixtures.times("Revenue fell in Q4.", date: "2025-01-15") == ["Q4=2024-Q4"])

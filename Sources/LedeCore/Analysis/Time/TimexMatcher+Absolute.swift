@@ -37,6 +37,13 @@ extension TimexMatcher {
             // "September of 1976"
             return TimexMatch(tokens: k..<j + 2, type: .date, meaning: .date(year: y, month: month, day: nil))
         }
+        // "November of last year", "June this year", "January next year".
+        let r = cue(j) == .of && sameLine(j - 1) ? j + 1 : j
+        if sameLine(r - 1), cue(r) == .last || cue(r) == .this || cue(r) == .next, let (u, plural) = unit(r + 1),
+           u == .year, !plural, cue(k) == .month || cue(k) == .monthAbbrev {
+            return TimexMatch(tokens: k..<r + 2, type: .date,
+                              meaning: .monthOfRelativeYear(month: month, offset: direction(cue(r))))
+        }
         if isPunct(j, ","), sameLine(j - 1), sameLine(j), let y = year(j + 1), cue(j + 2) != .digits {
             // "May, 1750"
             return TimexMatch(tokens: k..<j + 2, type: .date, meaning: .date(year: y, month: month, day: nil))

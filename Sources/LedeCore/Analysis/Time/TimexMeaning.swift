@@ -21,6 +21,9 @@ indirect enum TimexMeaning: Hashable, Sendable {
     case anaphoric(TimeUnit, offset: Int, antecedent: Range<Int>?)
     /// "last May" (-1), "this spring" (0): a named month or season in the year before, of, or after the reference.
     case namedInYear(month: Int?, season: Season?, offset: Int)
+    /// "November of last year" (-1), "June this year" (0), "January next year" (+1): a month of a year counted
+    /// from the reference year.
+    case monthOfRelativeYear(month: Int, offset: Int)
     /// "summer 2025", "the spring": a season, with its year when written.
     case season(Season, year: Int?)
     /// "the first quarter of 2024" ("Q1"), "Q3", "the second half of the year" ("H2"): a part of a year,

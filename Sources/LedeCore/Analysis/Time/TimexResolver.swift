@@ -103,6 +103,9 @@ struct TimexResolver {
             // A season alone takes its year as a month alone does, from the month it starts in.
             guard let year = y ?? inferYear(month: season.firstMonth, day: nil, match, sentence) else { return nil }
             return ("\(TimexValue.year(year))-\(season.code)", y == nil)
+        case .monthOfRelativeYear(let month, let o):
+            guard let ref = reference else { return nil }
+            return (TimexValue.month(ref.year + o, month), true)
         case .holiday(let h, let y):
             // Without a year a holiday is found as its month would be ("at Christmas" in a past-tense sentence
             // written in March is last year's); the year is then exact for movable feasts too.
@@ -120,7 +123,11 @@ struct TimexResolver {
         case .timeOfDay(let h, let m, let day):
             var dayValue: String
             if let day, let v = value(day, match, sentence) { dayValue = v.value } else {
-                dayValue = lastInSentence(sentence, before: at, where: { TimexValue.day($0.value) != nil })
+                // The day of its sentence, else the day the story was just speaking of ("Franklin died on
+                // Thursday. ... she died at about 9:50 am"), else the reference date.
+                let story = history.last(where: { $0.token < at && TimexValue.day($0.value) != nil })
+                    .flatMap { at - $0.token <= Self.storyWindow ? $0 : nil }
+                dayValue = (lastInSentence(sentence, before: at, where: { TimexValue.day($0.value) != nil }) ?? story)
                     .map { String($0.value.prefix(10)) } ?? reference?.iso ?? "XXXX-XX-XX"
             }
             if dayValue.count > 10 { dayValue = String(dayValue.prefix(10)) }
