@@ -170,4 +170,26 @@ struct EntityHeadNounTests {
         #expect(S.entity(es, mention: "Quilis")?.type == .person)
         #expect(S.entity(es, mention: "Spang")?.type == .person)
     }
+
+    @Test func anAcronymBeforeItsExpansionIsTheSameKind() throws {
+        // wikinews-2015-08-02-italy-religious-school-taxes.txt: the Italian word order, so no initials match.
+        let es = try S.entities("""
+        The secretary general of CEI (Italian Episcopal Conference), Nunzio Galantino, has called it a mistake.
+        """)
+        #expect(S.entity(es, mention: "CEI")?.type == .organization)
+        #expect(S.entity(es, mention: "Italian Episcopal Conference")?.type == .organization)
+        #expect(S.entity(es, mention: "Nunzio Galantino")?.type == .person)
+    }
+
+    @Test func aNameListedWithKnownNamesIsOfTheirKind() throws {
+        // wikinews-2016-09-07-fan-expo-canada.txt. The clue is weak (the mention typer may overrule it), so
+        // this is the rules' own reading.
+        let es = try S.ruleEntities("""
+        Ubisoft, Microsoft, and PlayStation VR all had large areas set up for attendees to play upcoming games.
+        """)
+        #expect(S.entity(es, mention: "Ubisoft")?.type == .organization)
+        #expect(S.entity(es, mention: "PlayStation")?.type == .organization)
+        let alone = try S.ruleEntities("Ubisoft had a large area set up for attendees to play upcoming games.")
+        #expect(S.entity(alone, mention: "Ubisoft")?.type == .person)
+    }
 }

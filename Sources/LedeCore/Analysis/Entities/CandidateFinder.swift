@@ -33,6 +33,8 @@ struct CandidateFinder {
     static let soxKey = NameKey.word("sox")
     static let ofKey = NameKey.word("of")
     static let newKey = NameKey.word("new")
+    static let andKey = NameKey.word("and")
+    static let orKey = NameKey.word("or")
 
     func find() -> [EntityCandidate] {
         var out: [EntityCandidate] = []
@@ -46,7 +48,34 @@ struct CandidateFinder {
         }
         markAcronyms(&out)
         restoreDroppedWords(&out)
+        shareListTypes(&out)
         return out
+    }
+
+    /// "Ubisoft, Microsoft, and PlayStation VR": a name with no clue of its own, listed with a known name,
+    /// is likely the same kind of thing.
+    private func shareListTypes(_ out: inout [EntityCandidate]) {
+        guard out.count > 1 else { return }
+        var extra = [TypeVotes](repeating: TypeVotes(), count: out.count)
+        for a in 0..<(out.count - 1) where listJoined(out[a].end, out[a + 1].first) {
+            let b = a + 1
+            if let e = out[a].entry, !e.ambiguous, e.type != .group, out[b].entry == nil { extra[b][e.type] += 0.5 }
+            if let e = out[b].entry, !e.ambiguous, e.type != .group, out[a].entry == nil { extra[a][e.type] += 0.5 }
+        }
+        for i in out.indices where out[i].entry == nil && extra[i].total > 0 {
+            let v = out[i].votes
+            guard max(v.person, v.organization, v.place) < 1 else { continue }
+            out[i].votes += extra[i]
+        }
+    }
+
+    /// Tokens `end..<next` are a list's joint: ",", "and", "or", ", and", ", or".
+    private func listJoined(_ end: Int, _ next: Int) -> Bool {
+        guard end < next, next - end <= 2 else { return false }
+        var k = end
+        if t.isPunctuation(k, ",") { k += 1 }
+        if k < next && (t.folded[k] == Self.andKey || t.folded[k] == Self.orKey) && !t.isCapitalized(k) { k += 1 }
+        return k == next && next > end
     }
 
     /// "Civil Defense Authority." then "Civil Defense Authority director ...": the second starts a sentence,
@@ -592,6 +621,17 @@ struct CandidateFinder {
                 == NameKey.fold(t.first(out[b].first)) {
                 out[b].acronym = a
             }
+        }
+        // "CEI (Italian Episcopal Conference)": the acronym first, its expansion in brackets, perhaps in
+        // another language's word order; the acronym is the same kind of thing.
+        for a in 0..<(out.count - 1) {
+            let b = a + 1
+            let open = out[a].end
+            guard out[a].end - out[a].first == 1, t.has(out[a].first, .allCaps), open < t.count,
+                  t.isPunctuation(open, "("), out[b].first == open + 1, out[b].end - out[b].first >= 2,
+                  out[b].end < t.count, t.isPunctuation(out[b].end, ")"), out[a].entry == nil,
+                  let type = headType(out[b].end - 1) else { continue }
+            out[a].votes[type] += 3
         }
     }
 }
