@@ -120,6 +120,13 @@ import Testing
             == ["January next year=2019-01"])
     }
 
+    @Test func earlyAndLateWeekdays() {
+        // Constructed in the style of wire copy: the modifier is part of the expression, as in "early 2025".
+        #expect(TimeFixtures.times("The attack happened late Tuesday, officials said.", date: "2025-06-11")
+            == ["late Tuesday=2025-06-10"])
+        #expect(TimeFixtures.times("Officials met early Wednesday.", date: "2025-06-11") == ["early Wednesday=2025-06-11"])
+    }
+
     @Test func aBareQuarterFollowsTheTenseAndTheSentence() {
         // Constructed in the style of business news (no quarter codes in the corpus).
         #expect(TimeFixtures.times("Revenue fell in Q4.", date: "2025-01-15") == ["Q4=2024-Q4"])

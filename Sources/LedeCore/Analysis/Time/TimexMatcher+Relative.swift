@@ -220,6 +220,11 @@ extension TimexMatcher {
             return TimexMatch(tokens: spanStart..<j + 1, type: .date, meaning: .date(year: y, month: nil, day: nil),
                               approximate: true)
         }
+        if cue(j) == .weekday, isCapitalised(j), cue(k) != .mid {
+            // "late Tuesday", "early Wednesday": the modifier belongs to the expression, as in "early 2025".
+            return TimexMatch(tokens: spanStart..<j + 1, type: .date, meaning: .weekday(value(j), offset: 0),
+                              approximate: true)
+        }
         if var m = matchCentury(j, spanStart: spanStart) {
             m.approximate = true  // "the late 20th century"
             return m
