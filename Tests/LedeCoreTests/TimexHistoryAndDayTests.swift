@@ -127,6 +127,16 @@ import Testing
         #expect(TimeFixtures.times("Officials met early Wednesday.", date: "2025-06-11") == ["early Wednesday=2025-06-11"])
     }
 
+    @Test func todayMeaningTheseDays() {
+        // GUM_bio_bernoulli, GUM_bio_enfant: not the day of writing, so no timeline event on it.
+        #expect(TimeFixtures.times("An Italian doctor discovered a less painful method which is still in use today.",
+                                   date: "2002-03-30") == ["today=PRESENT_REF"])
+        #expect(TimeFixtures.times("He drew a plan for Washington, D.C., known today as the L'Enfant Plan.",
+                                   date: "2003-11-08") == ["today=PRESENT_REF"])
+        // wikinews-2018-06-19-world-cup-day-five.txt style: the day itself.
+        #expect(TimeFixtures.times("The team trained today in Volgograd.", date: "2018-06-18") == ["today=2018-06-18"])
+    }
+
     @Test func aBareQuarterFollowsTheTenseAndTheSentence() {
         // Constructed in the style of business news (no quarter codes in the corpus).
         #expect(TimeFixtures.times("Revenue fell in Q4.", date: "2025-01-15") == ["Q4=2024-Q4"])

@@ -2,9 +2,22 @@
 /// "the same day", "the following day", "that day", "recent years", "the coming months", "now".
 extension TimexMatcher {
     func matchRelativeDay(_ k: Int) -> TimexMatch? {
+        // "today" after "still", "continues" or "known" means these days, not the day of writing: "a method
+        // which is still in use today", "known today as the L'Enfant Plan" (TempEval-3 writes PRESENT_REF).
+        if value(k) == 0 {
+            var i = k - 1
+            while i >= 0 && i >= k - 6 && sameLine(i) && tokens[i].kind == .word {
+                if Self.nowadaysCues.contains(s, tokens[i].range) {
+                    return TimexMatch(tokens: k..<k + 1, type: .date, meaning: .literal("PRESENT_REF"))
+                }
+                i -= 1
+            }
+        }
         // "yesterday afternoon" stays the date "yesterday", as news annotation marks it.
-        TimexMatch(tokens: k..<k + 1, type: .date, meaning: .relativeDay(value(k)))
+        return TimexMatch(tokens: k..<k + 1, type: .date, meaning: .relativeDay(value(k)))
     }
+
+    static let nowadaysCues = WordSet(["still", "continues", "continue", "known", "remains"])
 
     func matchPresent(_ k: Int) -> TimexMatch? {
         // "now-defunct" and "now" as a discourse marker at the head of a quote stay out.
