@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Builds the seed-format facts gold (Tests/Fixtures/gold/facts-corpus-*.jsonl) from the hand annotations in
-dev.py and heldout.py. Each fact names its evidence by a snippet of the article's text (and which occurrence,
-counting from 0), so offsets are computed, never typed. The text is what Lede reads from the corpus file.
+dev.py, heldout.py and heldout2.py. Each fact names its evidence by a snippet of the article's text (and which occurrence,
+counting from 0), so offsets are computed, never typed. The text is what Lede reads from the corpus file
+(for a feed, the article numbered "item", counting from 0).
 
 usage: .tools/facts-gold/build.py ANNOTATIONS.py OUT.jsonl [--lede .build/release/lede] [--corpus Tests/Fixtures/corpus]
 """
@@ -28,7 +29,8 @@ def main():
     for doc in load(ann).DOCS:
         res = subprocess.run([lede, "analyze", "--format", "jsonl", f"{corpus}/{doc['file']}"], capture_output=True, text=True)
         if res.returncode != 0: sys.exit(res.stderr)
-        text = json.loads(res.stdout.splitlines()[0])["text"]
+        item = doc.get("item", 0)
+        text = json.loads(res.stdout.splitlines()[item])["text"]
         facts = []
         for f in doc["facts"]:
             if f[0] == "Q":
@@ -42,7 +44,8 @@ def main():
                 _, source, snip, *n = f
                 facts.append({"kind": "attribution", "source": source, "evidence": span(text, snip, *n)})
         facts.sort(key=lambda f: f["evidence"]["start"])
-        out.append({"id": doc["file"].rsplit(".", 1)[0], "source": doc["file"], "text": text, "dct": doc["dct"],
+        stem = doc["file"].rsplit(".", 1)[0] + (f"-item{item}" if "item" in doc else "")
+        out.append({"id": stem, "source": doc["file"], "text": text, "dct": doc["dct"],
                     "entities": [], "timexes": [], "facts": facts})
     with open(out_path, "w", encoding="utf-8") as fh:
         for d in out: fh.write(json.dumps(d, ensure_ascii=False) + "\n")
