@@ -2,8 +2,9 @@ import Testing
 @testable import LedeCore
 
 /// Recall on the hand-made facts gold of corpus articles (Tests/Fixtures/gold/facts-corpus-*.jsonl): six
-/// development articles the rules were improved on, and six held out, scored only after the changes. The floors
-/// are the figures reached, so a change that loses facts fails here.
+/// development articles the rules were improved on, six held out first (since looked at), and eight held out
+/// later (heldout2, one of them Japanese), annotated before Lede's facts for them were seen. The floors are the
+/// figures reached, so a change that loses facts fails here.
 @Suite struct FactCorpusGoldTests {
     @Test func developmentArticlesKeepTheirRecall() throws {
         let o = try FactGoldScorer.score(goldFile: "facts-corpus-dev.jsonl")
@@ -18,6 +19,14 @@ import Testing
         #expect(o.goldTotal == 88)
         #expect(o.total >= 73, "found \(o.total)/\(o.goldTotal); missed: \(o.missed)")
         #expect(o.found["quantity"] ?? 0 >= 25 && o.found["attribution"] ?? 0 >= 28 && o.found["role"] ?? 0 >= 20,
+                "found \(o.found); missed: \(o.missed)")
+    }
+
+    @Test func secondHeldOutArticlesKeepTheirRecall() throws {
+        let o = try FactGoldScorer.score(goldFile: "facts-corpus-heldout2.jsonl")
+        #expect(o.goldTotal == 136)
+        #expect(o.total >= 82, "found \(o.total)/\(o.goldTotal); missed: \(o.missed)")
+        #expect(o.found["quantity"] ?? 0 >= 48 && o.found["attribution"] ?? 0 >= 23 && o.found["role"] ?? 0 >= 11,
                 "found \(o.found); missed: \(o.missed)")
     }
 }
