@@ -69,7 +69,7 @@ EXTRA_PLACES = {
                "Antarctica", "Oceania", "Australasia", "Caribbean", "Balkans", "Scandinavia", "Siberia",
                "Sahara", "Sahel", "Kashmir", "Crimea", "Donbas", "Chechnya", "Kurdistan", "Darfur", "Sinai",
                "Mediterranean", "Atlantic", "Pacific", "Arctic", "Persian Gulf", "Red Sea", "Black Sea",
-               "Baltic", "Caucasus", "Silicon Valley", "Midwest", "New England", "Southeast Asia",
+               "Baltic", "Caucasus", "Silicon Valley", "Midwest", "New England", "Southeast Asia", "South East Asia", "South-East Asia",
                "East Asia", "South Asia", "Central Asia", "Eastern Europe", "Western Europe", "Northern Europe",
                "Southern Europe", "Sub-Saharan Africa", "North Africa", "West Africa", "East Africa",
                "Southern Africa", "Horn of Africa", "Korean Peninsula", "Himalayas", "Alps", "Andes",

@@ -111,4 +111,16 @@ struct EntityLinkingTests {
             #expect(S.entity(es, mention: name)?.type == .place, "\(name)")
         }
     }
+
+    @Test func aSurnameOpeningASentenceJoinsThePerson() throws {
+        // Constructed: "King" and "Bush" are common words, so a sentence that opens with them drops them unless
+        // the person was named in full.
+        let es = try S.entities("""
+        Martin Luther King spoke in Washington. King said the dream lived. George Bush smiled. Bush said so. \
+        Despite the rain, they stayed.
+        """)
+        #expect(S.entity(es, mention: "Martin Luther King")?.mentions.count == 2)
+        #expect(S.entity(es, mention: "George Bush")?.mentions.count == 2)
+        #expect(!S.allMentions(es).contains("Despite"))
+    }
 }

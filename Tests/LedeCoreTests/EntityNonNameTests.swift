@@ -175,4 +175,17 @@ struct EntityNonNameTests {
         #expect(!S.allMentions(es).contains { $0.contains("MPs") || $0.contains("CEOs") })
         #expect(S.entity(es, mention: "Scottish")?.type == .group)
     }
+
+    @Test func aTitleWithNoNameIsNoPerson() throws {
+        // wikinews-2015-05-18-asylum-seekers-rescued-indonesia.txt
+        let es = try S.entities("""
+        Discussing his concern in a public statement, Malaysia's Prime Minister, Najib Razak said, "We are in \
+        contact with the countries." The US State Department said John Kerry, the Secretary of State, contacted \
+        Thailand's foreign minister.
+        """)
+        #expect(S.entity(es, mention: "Najib Razak")?.type == .person)
+        #expect(S.entity(es, mention: "John Kerry")?.type == .person)
+        #expect(S.entity(es, mention: "State Department")?.type == .organization)
+        #expect(!S.allMentions(es).contains { $0 == "Minister" || $0 == "State" })
+    }
 }

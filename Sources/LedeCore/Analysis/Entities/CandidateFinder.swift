@@ -491,13 +491,33 @@ struct CandidateFinder {
             first += 1
             while first < end && !t.isCapitalized(first) { first += 1 }
         }
+        // "King said", opening a sentence after "Martin Luther King": a lone common word there may still be a
+        // surname; as a weak candidate it only joins a person already named in full.
+        if first == end, let d = dropped, d + 1 == piece.end, piece.end - piece.first == 1 {
+            var c = EntityCandidate(first: d, end: d + 1, range: range(d, d + 1))
+            c.weak = true
+            c.votes.person = 0.5
+            out.append(c)
+            return
+        }
         // "Minister of Education Stefania Giannini", "Secretary of State Mike Pompeo": the office after
         // "TITLE of" belongs to the title.
         var afterTitle = afterTitle
         if first == piece.first, first > 1, t.folded[first - 1] == Self.ofKey, V.titles.contains(t.folded[first - 2]) {
             afterTitle = true
             while first + 1 < end && isCommon(first) && t.isCapitalized(first + 1) { first += 1 }
+            // "the Secretary of State, contacted": the office and no name after it.
+            if end - first == 1 && isCommon(first) { return }
         }
+        // "Malaysia's Prime Minister, Najib Razak": titles with no name in the same run are no name.
+        var onlyTitles = true
+        for k in first..<end where t.isCapitalized(k) && !V.titles.contains(t.folded[k])
+            && !V.titleModifiers.contains(t.folded[k]) {
+            onlyTitles = false
+            break
+        }
+        // One title word that is also a surname may be that person's ("King said", after "Martin Luther King").
+        if first < end && onlyTitles && !(end - first == 1 && g.flags(t.folded[first]).contains(.surname)) { return }
         // "the Budweiser Man of the Match award", "Player of the Year": an award's title is no name.
         while end > first && isAwardTitle(end - 1) { end -= 1 }
         // "DAB's Elizabeth Quat In the New Territories": a caption run into the next sentence; a function word
