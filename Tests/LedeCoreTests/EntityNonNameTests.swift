@@ -188,4 +188,15 @@ struct EntityNonNameTests {
         #expect(S.entity(es, mention: "State Department")?.type == .organization)
         #expect(!S.allMentions(es).contains { $0 == "Minister" || $0 == "State" })
     }
+
+    @Test func languagesDegreesAndShortMonthsAreNoNames() throws {
+        // gum-train (Tests/Fixtures/gold/README.md), shortened.
+        let es = try S.entities("""
+        Jerome learned Latin and Hebrew in Rome. He received his Ph.D. in Linguistics from the University of \
+        Michigan on Feb. 3, 1961, and taught on Sundays.
+        """)
+        #expect(S.entity(es, mention: "University of Michigan")?.type == .organization)
+        #expect(S.entity(es, mention: "Jerome")?.type == .person)
+        #expect(!S.allMentions(es).contains { ["Latin", "Hebrew", "Ph", "Feb", "Sundays"].contains($0) })
+    }
 }

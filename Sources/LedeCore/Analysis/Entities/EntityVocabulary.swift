@@ -109,10 +109,14 @@ enum EntityVocabulary {
     static let connectors = keys("of the for on")
     /// Particles of personal and place names: "Ludwig van Beethoven", "Osama bin Laden".
     static let particles = keys("de del della di da das dos du van von der den bin ibn al el la le ter ben abu")
-    /// Capitalised words that are never names: months and days are dates; pronoun "I".
+    /// Capitalised words that are never names: months and days are dates (with their plurals and short forms);
+    /// pronoun "I"; degrees ("Ph.D."); languages that are no people's name ("Latin", "Mandarin").
     static let nonNames = keys("""
         january february march july september october november december monday tuesday wednesday thursday
         friday saturday sunday i i'm i've i'd i'll ok okay
+        mondays tuesdays wednesdays thursdays fridays saturdays sundays feb aug sept oct nov dec ph phd
+        latin hebrew esperanto sanskrit swahili mandarin cantonese yiddish hindi urdu tagalog farsi pashto dari
+        amharic gaelic creole
         """)
     /// Capitalised acronyms and abbreviations that name no entity: formats, time zones, titles, things.
     static let nonNameAcronyms = keys("""
