@@ -113,4 +113,22 @@ import Testing
         let text = "PC World's recent analysis of its own web traffic statistics concluded that Internet Explorer had slipped."
         #expect(S.facts(text, kind: .attribution).map(\.source) == ["PC World's recent analysis of its own web traffic statistics"])
     }
+
+    @Test func loneCommaBetweenANameAndItsVerb() {
+        // No sentence of the development texts has this form; the sentence is ours.
+        let text = "The security firm Secunia, has said that the browser has 277 flaws."
+        #expect(S.facts(text, kind: .attribution).map(\.source) == ["security firm Secunia"])
+        // A comma that closes a quote leaves the speaker to the right.
+        #expect(S.facts("\"We are done\", said Smith.", kind: .attribution).map(\.source) == ["Smith"])
+    }
+
+    @Test func nameBetweenCommasAfterItsDescriptionIsTheSpeaker() throws {
+        // After the pattern of "The secretary general of CEI, Nunzio Galantino, has called" (old held-out set), with
+        // a verb of saying.
+        let text = "The head of the agency, John Smith, said the tests were complete."
+        let smith = S.entity("e1", .person, "John Smith", in: text, names: ["John Smith"])
+        let f = try #require(S.facts(text, kind: .attribution, entities: [smith]).first)
+        #expect(f.source == "John Smith")
+        #expect(f.entities == ["e1"])
+    }
 }

@@ -185,4 +185,86 @@ import Testing
         let list = "Daniel Montalvo, 19, 20 and 21 were the numbers."
         #expect(extract(list, [S.entity("e1", .person, "Daniel Montalvo", in: list, names: ["Daniel Montalvo"])]).roles.isEmpty)
     }
+
+    @Test func pluralTitleBeforeAListOfNames() throws {
+        // GUM_voyage_oakland (gum-train), through the real entity recognizer.
+        let text = "Oakland has nurtured or been a second home to novelists Gertrude Stein, Jack London, Amy Tan, and Maya Angelou; actors Meryl Streep, Mark Hamill, Bruce Lee, and Tom Hanks."
+        let entities = try EntityTestSupport.entities(text)
+        let r = extract(text, entities)
+        func roles(_ name: String) -> [String] {
+            guard let e = entities.first(where: { $0.name == name }) else { return [] }
+            return r.roles[e.id]?.map(\.role) ?? []
+        }
+        #expect(roles("Gertrude Stein") == ["novelists"])
+        #expect(roles("Maya Angelou") == ["novelists"])
+        #expect(roles("Meryl Streep") == ["actors"])
+        #expect(roles("Tom Hanks") == ["actors"])
+    }
+
+    @Test func pluralTitleOverNamesWithTheirParties() throws {
+        // Items may carry an "of …" tail: the pattern of the LegCo election report, here on a sentence of ours.
+        let text = "In Kowloon, veteran councillors Mary Lam of the Civic Party and John Wu of the Labour Party were re-elected."
+        let lam = S.entity("e1", .person, "Mary Lam", in: text, names: ["Mary Lam"])
+        let wu = S.entity("e2", .person, "John Wu", in: text, names: ["John Wu"])
+        let civic = S.entity("e3", .organization, "Civic Party", in: text, names: ["Civic Party"])
+        let r = extract(text, [lam, wu, civic])
+        #expect(r.roles["e1"]?.map(\.role) == ["veteran councillors"])
+        #expect(r.roles["e2"]?.map(\.role) == ["veteran councillors"])
+        // A plural word that is no title shares nothing: "the Lams" are not a role.
+        let none = "Her friends Mary Lam and John Wu came."
+        #expect(extract(none, [S.entity("e1", .person, "Mary Lam", in: none, names: ["Mary Lam"])]).roles.isEmpty)
+    }
+
+    @Test func titleKeptInsideTheName() throws {
+        // GUM_interview_chomsky (gum-train), with the title inside the person's mention as a recognizer may leave it.
+        let text = "On March 13, Professor Chomsky sat down with Michael Dranove."
+        let chomsky = S.entity("e1", .person, "Professor Chomsky", in: text, names: ["Professor Chomsky"])
+        let role = try #require(extract(text, [chomsky]).roles["e1"]?.first)
+        #expect(role.role == "Professor")
+        // A title alone is no name to strip it from.
+        let alone = "The General spoke."
+        #expect(extract(alone, [S.entity("e1", .person, "General", in: alone, names: ["General"])]).roles.isEmpty)
+    }
+
+    @Test func roleOfAnOwnerPhraseBeforeTheName() throws {
+        // wikinews-2015-08-02-italy-religious-school-taxes (old held-out set): the owner phrase ends in a common
+        // noun, and a parenthesis may follow it.
+        let text = "Also the president of the Lombardy region, Roberto Maroni, has reacted by proposing a law. The secretary general of CEI (Italian Episcopal Conference), Nunzio Galantino, has called the sentence \"dangerous\"."
+        let entities = try EntityTestSupport.entities(text)
+        let r = extract(text, entities)
+        let maroni = try #require(entities.first { $0.name == "Roberto Maroni" })
+        let president = try #require(r.roles[maroni.id]?.first)
+        #expect(president.role == "president")
+        #expect(president.of == "Lombardy")
+        let galantino = try #require(entities.first { $0.name == "Nunzio Galantino" })
+        #expect(r.roles[galantino.id]?.first?.role == "secretary general")
+        // GUM_interview_chomsky: an owner that is an entity.
+        let nato = "And the head of NATO, Hoop Scheffer, he has explained that NATO must change."
+        let found = try EntityTestSupport.entities(nato)
+        let hoop = try #require(found.first { $0.name == "Hoop Scheffer" })
+        #expect(extract(nato, found).roles[hoop.id]?.first?.role == "head")
+    }
+
+    @Test func roleAfterARelativeWho() throws {
+        // No sentence of the development texts has this form; the sentence is ours.
+        let text = "Bill Gates, who is the chairman of Microsoft, spoke first. Ann Lee, who was a member of the board, left. José Ramón Balaguer, who is in Bolivia, spoke."
+        let gates = S.entity("e1", .person, "Bill Gates", in: text, names: ["Bill Gates"])
+        let ms = S.entity("e2", .organization, "Microsoft", in: text, names: ["Microsoft"])
+        let lee = S.entity("e3", .person, "Ann Lee", in: text, names: ["Ann Lee"])
+        let jose = S.entity("e4", .person, "José Ramón Balaguer", in: text, names: ["José Ramón Balaguer"])
+        let r = extract(text, [gates, ms, lee, jose])
+        #expect(r.roles["e1"]?.first?.role == "chairman")
+        #expect(r.roles["e1"]?.first?.of == "Microsoft")
+        #expect(r.roles["e3"]?.first?.role == "member")
+        #expect(r.roles["e4"] == nil)
+    }
+
+    @Test func courtesyTitleInsideATitleRun() throws {
+        // wikinews-2015-08-02-italy-religious-school-taxes (old held-out set).
+        let text = "Undersecretary for Education Mr. Toccafondi says the schools are needed."
+        let t = S.entity("e1", .person, "Toccafondi", in: text, names: ["Toccafondi"])
+        #expect(extract(text, [t]).roles["e1"]?.map(\.role) == ["Undersecretary for Education"])
+        let plain = "Mr. Toccafondi says so."
+        #expect(extract(plain, [S.entity("e1", .person, "Toccafondi", in: plain, names: ["Toccafondi"])]).roles.isEmpty)
+    }
 }

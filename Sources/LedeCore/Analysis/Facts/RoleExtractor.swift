@@ -44,15 +44,17 @@ struct RoleExtractor {
     }
 
     private func roles(of entityIndex: Int, at mention: TextRange) -> [Found] {
-        let first = t.index(atOrAfter: mention.start)
-        guard first < t.count, t.start(first) == mention.start else { return [] }
-        var last = first
+        let mentionFirst = t.index(atOrAfter: mention.start)
+        guard mentionFirst < t.count, t.start(mentionFirst) == mention.start else { return [] }
+        var last = mentionFirst
         while last + 1 < t.count && t.end(last + 1) <= mention.end { last += 1 }
         guard let sentence = context.sentence(containing: mention.start) else { return [] }
         var out: [Found] = []
+        // "Professor John Burrows" as one name: the title words it starts with are read as a title before it.
+        let first = nameStart(mentionFirst, last)
 
-        // Title right before the name.
-        let title = titleBefore(first, sentenceStart: sentence.start)
+        // Title right before the name, or a plural one before a list of names ("councillors A of X, B and C").
+        let title = titleBefore(first, sentenceStart: sentence.start) ?? titleOverList(first, sentenceStart: sentence.start)
         var roleStart = first
         var titleOf: (String, String?, Int)?
         if let (tFirst, tText) = title {
@@ -89,10 +91,71 @@ struct RoleExtractor {
            t.isWord(after + 3) {
             after += 2
         }
-        if t.isMark(after, ","), let a = appositiveAfter(after + 1, sentenceEnd: sentence.end) {
+        if t.isMark(after, ","), let a = appositiveAfter(relativeRoleStart(after + 1), sentenceEnd: sentence.end) {
             out.append(found(entityIndex, a.role, a.of, TextRange(mention.start, t.end(a.end)), sentence))
         }
         return out
+    }
+
+    /// The first token of the name proper in mention tokens `first...last`: past title words the mention starts
+    /// with ("Professor", "Dr."), when one of them heads a title and a capitalised word is left for the name.
+    private func nameStart(_ first: Int, _ last: Int) -> Int {
+        var k = first
+        var hasHead = false
+        while k < last && t.isWord(k) && R.isTitleWord(t.keys[k]) {
+            hasHead = hasHead || R.heads.contains(t.keys[k])
+            k += 1
+            if t.isMark(k, ".") && t.touching(k - 1, k) { k += 1 }
+        }
+        guard hasHead, k <= last, t.isCapitalized(k) else { return first }
+        return k
+    }
+
+    /// ", who is the chairman of Y": the token where the role starts after a relative "who" and a copula
+    /// ("is", "was", "serves as"); `k` itself otherwise.
+    private func relativeRoleStart(_ k: Int) -> Int {
+        guard t.key(k) == Keys.who else { return k }
+        if R.copulas.contains(t.key(k + 1)) { return k + 2 }
+        if R.serving.contains(t.key(k + 1)), t.key(k + 2) == WordKey.of("as") { return k + 3 }
+        return k
+    }
+
+    /// A plural title before a list of names, read leftwards from the list item starting at token `first`:
+    /// "pan-democratic councillors Claudia Mo of the Civic Party and Wong Pik-wan of the Democratic Party",
+    /// "novelists Gertrude Stein, Jack London, Amy Tan, and Maya Angelou". Items are person names, each with an
+    /// optional "of/from …" tail, joined by commas and "and".
+    private func titleOverList(_ first: Int, sentenceStart: Int) -> (Int, String)? {
+        var item = first
+        for _ in 0..<16 {
+            let k = item - 1
+            guard k >= 0, t.start(k) >= sentenceStart else { return nil }
+            if t.isWord(k), R.pluralHeads.contains(t.keys[k]) {
+                var s = k
+                while s - 1 >= 0, t.start(s - 1) >= sentenceStart, t.isWord(s - 1), R.modifiers.contains(t.keys[s - 1]) {
+                    s -= 1
+                }
+                return (s, t.text(from: s, through: k))
+            }
+            // The separator before this item: ",", "and" or ", and".
+            var sep = k
+            if t.key(sep) == Keys.and { sep -= 1 }
+            if t.isMark(sep, ",") { sep -= 1 } else if sep == k { return nil }
+            // The previous item: a person's name, then maybe "of the Labour Party".
+            var j = sep
+            var previous: MentionIndex.Entry?
+            while j >= 0, t.start(j) >= sentenceStart, sep - j < 8 {
+                if let m = mentions.ending(at: t.end(j)), mentions.entities[m.entity].type == .person {
+                    previous = m
+                    break
+                }
+                guard t.isWord(j) || t.key(j) == Keys.possessive || (t.isMark(j, "-") && t.touching(j - 1, j)) else { return nil }
+                j -= 1
+            }
+            guard let p = previous else { return nil }
+            if j < sep, t.key(j + 1) != Keys.of, t.key(j + 1) != Keys.from { return nil }
+            item = t.index(atOrAfter: p.range.start)
+        }
+        return nil
     }
 
     private func found(_ entityIndex: Int, _ roleText: String, _ of: (String, String?, Int)?, _ range: TextRange,
@@ -136,8 +199,10 @@ struct RoleExtractor {
                 k -= 1
                 continue
             }
-            // "Secretary of State Condoleezza Rice", "Minister of Education Stefania Giannini".
-            if start == k + 1 && t.key(k) == Keys.of && t.isWord(k - 1) && R.heads.contains(t.keys[k - 1])
+            // "Secretary of State Condoleezza Rice", "Minister of Education Stefania Giannini", "Undersecretary for
+            // Education".
+            if start == k + 1 && (t.key(k) == Keys.of || t.key(k) == Keys.for_) && t.isWord(k - 1)
+                && R.heads.contains(t.keys[k - 1])
                 && R.offices.contains(t.keys[k + 1]) {
                 hasHead = true
                 start = k - 1
@@ -147,7 +212,14 @@ struct RoleExtractor {
             break
         }
         guard start >= 0, hasHead else { return nil }
-        return (start, t.text(from: start, through: first - 1).trimmingTrailingSpace())
+        // "Undersecretary for Education Mr.": the courtesy title is not part of the role.
+        var end = first - 1
+        while end > start {
+            let w = t.isMark(end, ".") ? end - 1 : end
+            guard w > start, R.honorifics.contains(t.key(w)) else { break }
+            end = w - 1
+        }
+        return (start, t.text(from: start, through: end).trimmingTrailingSpace())
     }
 
     /// A role noun phrase ending at token `end`: modifiers and a head ("top military leader").
@@ -168,9 +240,20 @@ struct RoleExtractor {
 
     /// A role noun, a linker ("of", "at", "for") and an organisation or place ending at token `end`: its first
     /// token, the role's text and the owner.
-    private func roleWithOwner(endingAt end: Int, sentenceStart: Int) -> (Int, String, (String, String?, Int))? {
-        guard end >= 0, let m = mentions.ending(at: t.end(end)), m.range.start >= sentenceStart,
-              mentions.entities[m.entity].type != .person else { return nil }
+    private func roleWithOwner(endingAt end0: Int, sentenceStart: Int) -> (Int, String, (String, String?, Int))? {
+        var end = end0
+        // "The secretary general of CEI (Italian Episcopal Conference), Nunzio Galantino": past the parenthesis.
+        if t.isMark(end, ")") {
+            var o = end - 1
+            while o >= 0, t.start(o) >= sentenceStart, end - o < 12, !t.isMark(o, "(") { o -= 1 }
+            guard o >= 1, t.isMark(o, "("), t.start(o) >= sentenceStart else { return nil }
+            end = o - 1
+        }
+        guard end >= 0 else { return nil }
+        guard let m = mentions.ending(at: t.end(end)), m.range.start >= sentenceStart,
+              mentions.entities[m.entity].type != .person else {
+            return roleWithPhrase(endingAt: end, sentenceStart: sentenceStart)
+        }
         let ownerFirst = t.index(atOrAfter: m.range.start)
         var j = ownerFirst - 1
         if t.key(j) == Keys.the { j -= 1 }
@@ -178,6 +261,30 @@ struct RoleExtractor {
               let (rFirst, rLast) = roleNounPhraseEnding(at: j - 1, sentenceStart: sentenceStart) else { return nil }
         let e = mentions.entities[m.entity]
         return (rFirst, t.text(from: rFirst, through: rLast), (e.name, e.id, ownerFirst))
+    }
+
+    /// A role noun, a linker and a phrase that ends without an entity at token `end`: "the president of the
+    /// Lombardy region", "the head of the agency". The owner is the organisation or place named in the phrase, else
+    /// its capitalised words, else the phrase itself.
+    private func roleWithPhrase(endingAt end: Int, sentenceStart: Int) -> (Int, String, (String, String?, Int))? {
+        guard t.isWord(end) else { return nil }
+        var j = end
+        while j >= 1, t.start(j - 1) >= sentenceStart, end - j < 6, t.isWord(j), !R.linkers.contains(t.keys[j]) {
+            if let m = mentions.ending(at: t.end(j)), mentions.entities[m.entity].type == .person { return nil }
+            j -= 1
+        }
+        guard j < end, t.isWord(j), R.linkers.contains(t.keys[j]), t.key(j) != Keys.to,
+              let (rFirst, rLast) = roleNounPhraseEnding(at: j - 1, sentenceStart: sentenceStart) else { return nil }
+        var s = j + 1
+        while s < end && SpeechLexicon.determiners.contains(t.key(s)) { s += 1 }
+        let np = TextRange(t.start(s), t.end(end))
+        let role = t.text(from: rFirst, through: rLast)
+        if let m = mentions.overlapping(np).first(where: { mentions.entities[$0.entity].type != .person }) {
+            let e = mentions.entities[m.entity]
+            return (rFirst, role, (e.name, e.id, s))
+        }
+        if let (cf, cl) = capitalisedRun(s, end) { return (rFirst, role, (t.text(from: cf, through: cl), nil, s)) }
+        return (rFirst, role, (t.text(from: s, through: end), nil, s))
     }
 
     /// The organisation or place a role belongs to, written before it: "Israel’s", "Israeli", "Hamas".

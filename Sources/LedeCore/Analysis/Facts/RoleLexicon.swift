@@ -46,7 +46,26 @@ enum RoleLexicon {
         "dentist", "veterinarian", "pathologist", "barrister", "solicitor", "investigator", "lobbyist",
         "campaigner", "billionaire", "tycoon", "magnate", "photojournalist", "consultant", "technician",
         "publicist", "critic", "academic", "clergyman", "diplomat", "attaché", "delegate",
+        "politician", "statesman", "stateswoman",
     ]
+
+    /// Plural heads, for a title shared by a list of names: "councillors Alvin Yeung, Fernando Cheung and …",
+    /// "novelists Gertrude Stein, Jack London, Amy Tan, and Maya Angelou".
+    static let pluralHeads: Set<UInt64> = {
+        var keys = Set<UInt64>()
+        for h in baseHeads where h.count > 3 {
+            if h.hasSuffix("man") {
+                keys.insert(WordKey.of(String(h.dropLast(3)) + "men"))
+            } else if h.hasSuffix("y") && !h.hasSuffix("ey") && !h.hasSuffix("oy") {
+                keys.insert(WordKey.of(String(h.dropLast()) + "ies"))
+            } else if h.hasSuffix("s") || h.hasSuffix("sh") || h.hasSuffix("ch") || h.hasSuffix("x") {
+                keys.insert(WordKey.of(h + "es"))
+            } else {
+                keys.insert(WordKey.of(h + "s"))
+            }
+        }
+        return keys
+    }()
 
     /// Words that modify a role: "Prime", "Vice", "Deputy", "top military", "former".
     static let modifiers: Set<UInt64> = WordKey.set([
@@ -60,8 +79,18 @@ enum RoleLexicon {
         "surgeon", "inspector", "detective", "chief-executive", "co", "joint", "new", "outgoing", "incoming",
         "longtime", "long-time", "veteran", "elected", "de", "facto", "spiritual", "religious", "political",
         "parliamentary", "presidential", "defence", "team", "club", "squad", "national-team", "soul", "pop", "jazz",
-        "gospel", "rock", "country", "legendary", "famous", "renowned", "award-winning",
-    ])
+        "gospel", "rock", "country", "legendary", "famous", "renowned", "award-winning", "emeritus",
+    ] + honorificWords)
+
+    /// Courtesy titles: they may stand inside a title run ("Undersecretary for Education Mr. Toccafondi") but are
+    /// no role of their own.
+    private static let honorificWords = ["mr", "mrs", "ms", "mx", "messrs"]
+    static let honorifics: Set<UInt64> = WordKey.set(honorificWords)
+
+    /// "X, who is the chairman of Y", "X, who was a member of Y", "X, who serves as Y": a copula after "who"
+    /// makes what follows an appositive.
+    static let copulas: Set<UInt64> = WordKey.set(["is", "was", "remains", "became", "becomes"])
+    static let serving: Set<UInt64> = WordKey.set(["serves", "served", "serving", "works", "worked", "acts", "acted"])
 
     /// What may follow "of" inside a title: "Secretary of State", "Minister of Education", "Chief of Staff".
     static let offices: Set<UInt64> = WordKey.set([

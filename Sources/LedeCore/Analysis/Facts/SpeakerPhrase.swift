@@ -27,8 +27,24 @@ struct SpeakerPhrase: Equatable {
         if t.isMark(k, ",") {
             var c = k - 1
             while c >= 0 && t.start(c) >= sentenceStart && k - c < asideLimit && !t.isMark(c, ",") && !t.isClauseBreak(c) { c -= 1 }
-            guard c >= 0, t.isMark(c, ","), t.start(c) >= sentenceStart else { return nil }
-            k = c - 1
+            if c >= 0, t.isMark(c, ","), t.start(c) >= sentenceStart {
+                // "The secretary general of CEI, Nunzio Galantino, has called": a name alone between the commas
+                // is the speaker, the phrase before it only describes them.
+                if let m = mentions.ending(at: t.end(k - 1)), mentions.entities[m.entity].type == .person,
+                   t.index(atOrAfter: m.range.start) == c + 1 {
+                    let e = mentions.entities[m.entity]
+                    return SpeakerPhrase(first: c + 1, last: k - 1, name: e.name, entity: e.id, isPronoun: false)
+                }
+                k = c - 1
+            } else if (c < 0 || t.start(c) < sentenceStart) && c < k - 1 && k < verb - 1,
+                      mentions.ending(at: t.end(k - 1)) != nil || t.isCapitalized(k - 1) {
+                // "The Internet security firm Secunia.com, has said that": a lone comma after a name, with no
+                // aside opened before it in the sentence and an auxiliary after it, still leaves the name as the
+                // subject (", said police" is the inverted order instead).
+                k -= 1
+            } else {
+                return nil
+            }
         }
         guard k >= 0, t.start(k) >= sentenceStart, t.isWord(k) else { return nil }
         let last = k
