@@ -24,6 +24,28 @@ import Testing
         }
     }
 
+    @Test func pFollowsAGroupToItsPlaceAndBack() throws {
+        var s = ReaderFixture.state(ReaderFixture.seed, width: 120, height: 40)
+        func status() -> String { Reader.render(s).trimmedLines()[39] }
+        for _ in 0..<60 where s.selectedEntity?.type != .group || s.selectedEntity?.place != "Israel" {
+            s = Reader.update(s, .key(.tab))
+        }
+        let group = try #require(s.selectedEntity)
+        #expect(group.type == .group && group.place == "Israel")
+        s = Reader.update(s, .key(.character("p")))
+        #expect(s.selectedEntity?.name == "Israel")
+        #expect(s.selectedEntity?.type == .place)
+        #expect(status().contains("\(group.name) → Israel"))
+        s = Reader.update(s, .key(.character("p")))
+        #expect(s.selectedEntity?.type == .group)
+        #expect(s.selectedEntity?.place == "Israel")
+        s = ReaderFixture.press(ReaderFixture.state(ReaderFixture.seed, width: 120, height: 40), .tab, .tab)
+        #expect(s.selectedEntity?.name == "Herzi Halevi")
+        s = Reader.update(s, .key(.character("p")))
+        #expect(s.selectedEntity?.name == "Herzi Halevi")
+        #expect(status().contains("select a group or a place"))
+    }
+
     @Test func timelineEntryJumpsToItsSentence() {
         var s = ReaderFixture.state(ReaderFixture.seed, width: 120, height: 40)
         let rows = s.timelineRows.filter { $0.target != nil }

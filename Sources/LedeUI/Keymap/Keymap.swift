@@ -34,6 +34,7 @@ public struct Keymap: Sendable {
         (.previousMention, [.backTab]),
         (.nextSameEntity, [.character("*")]),
         (.previousSameEntity, [.character("#")]),
+        (.linkedPlace, [.character("p")]),
         (.entityList, [.character("e")]),
         (.nextSection, [.character("]")]),
         (.previousSection, [.character("[")]),

@@ -12,6 +12,8 @@ public enum ReaderAction: String, CaseIterable, Sendable {
     case previousMention = "previous-mention"
     case nextSameEntity = "next-same-entity"
     case previousSameEntity = "previous-same-entity"
+    /// From a group ("Israeli") to the place it belongs to (Israel), and from a place to its people.
+    case linkedPlace = "linked-place"
     case entityList = "entity-list"
     case nextSection = "next-section"
     case previousSection = "previous-section"
@@ -47,6 +49,7 @@ public enum ReaderAction: String, CaseIterable, Sendable {
         case .previousMention: return "select the previous named-entity mention"
         case .nextSameEntity: return "next mention of the selected entity"
         case .previousSameEntity: return "previous mention of the selected entity"
+        case .linkedPlace: return "from a group to its country or place, and from a place to its people"
         case .entityList: return "entity list (1-4 filter by type, 0 all, Enter selects)"
         case .nextSection: return "next section"
         case .previousSection: return "previous section"

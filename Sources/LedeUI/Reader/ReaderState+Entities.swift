@@ -50,6 +50,36 @@ extension ReaderState {
         reveal(n.start)
     }
 
+    /// `p`: from a group ("Israeli") to the place it belongs to (Israel), and from a place to its people, so the
+    /// reader can follow a nationality to its country's mentions and back.
+    mutating func selectLinkedPlace() {
+        let entities = index.entities
+        guard let sel = selection, sel.entity >= 0, sel.entity < entities.count else {
+            message = "select an entity first (Tab or e)"
+            return
+        }
+        let e = entities[sel.entity]
+        switch e.type {
+        case .group:
+            guard let place = e.place else { message = "\(e.name): a group of no one place"; return }
+            guard let id = e.placeEntity, let k = entities.firstIndex(where: { $0.id == id }) else {
+                message = "\(e.name) · \(place), not named in this article"
+                return
+            }
+            selectEntity(k, jump: true)
+            message = "\(e.name) → \(place)"
+        case .place:
+            guard let k = entities.firstIndex(where: { $0.placeEntity == e.id }) else {
+                message = "no people of \(e.name) named in this article"
+                return
+            }
+            selectEntity(k, jump: true)
+            message = "\(e.name) → \(entities[k].name)"
+        default:
+            message = "p follows a group to its place: select a group or a place"
+        }
+    }
+
     /// Selects an entity from a list or panel: its first shown mention from the top of the screen (or its first).
     mutating func selectEntity(_ e: Int, jump: Bool) {
         guard e >= 0, e < index.mentionsByEntity.count else { return }

@@ -26,6 +26,7 @@ extension ReaderState {
         case .previousMention: selectMention(forward: false)
         case .nextSameEntity: selectSameEntity(forward: true)
         case .previousSameEntity: selectSameEntity(forward: false)
+        case .linkedPlace: selectLinkedPlace()
         case .entityList:
             if index.entities.isEmpty {
                 message = document.analysis == nil ? "the analysis is still running" : "no entities in this article"
