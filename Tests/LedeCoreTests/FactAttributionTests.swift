@@ -131,4 +131,12 @@ import Testing
         #expect(f.source == "John Smith")
         #expect(f.entities == ["e1"])
     }
+
+    @Test func perOpeningAClauseIsAccordingTo() {
+        // wikinews-2018-08-18-aretha-franklin-dies (old held-out set).
+        let text = "Per the statement, Franklin died at about 9:50 am local time. Tickets cost $5 per day."
+        let found = S.facts(text, kind: .attribution)
+        #expect(found.map(\.source) == ["statement"])
+        #expect(found.first.map { S.text($0, in: text) } == "Per the statement")
+    }
 }

@@ -267,4 +267,26 @@ import Testing
         let plain = "Mr. Toccafondi says so."
         #expect(extract(plain, [S.entity("e1", .person, "Toccafondi", in: plain, names: ["Toccafondi"])]).roles.isEmpty)
     }
+
+    @Test func compoundEndingInAHead() throws {
+        // wikinews-2016-09-07-fan-expo-canada (old held-out set).
+        let text = "Atwood, a Booker Prize-winner, was there to launch her graphic novel Angel Catbird, with illustrator Johnnie Christmas."
+        let atwood = S.entity("e1", .person, "Margaret Atwood", in: text, names: ["Atwood"])
+        #expect(extract(text, [atwood]).roles["e1"]?.map(\.role) == ["Booker Prize-winner"])
+    }
+
+    @Test func roleReachingItsOrganisationThroughASecondOf() throws {
+        // wikinews-2015-09-22-ahmed-mohamed-clock (development set), with the entities as they should be found.
+        let text = "Executive director of the Dallas chapter of the Council on American - Islamic Relations Alia Salem said Mohamed wishes to use his newfound fame."
+        let cair = S.entity("e1", .organization, "Council on American-Islamic Relations", in: text,
+                            names: ["Council on American - Islamic Relations"])
+        let salem = S.entity("e2", .person, "Alia Salem", in: text, names: ["Alia Salem"])
+        let role = try #require(extract(text, [cair, salem]).roles["e2"]?.first)
+        #expect(role.role == "Executive director")
+        #expect(role.of == "Council on American-Islamic Relations")
+        // A lowercase phrase with no comma before the name owns nothing: "the physician at the hostel where Galois
+        // stayed" (GUM_bio_galois).
+        let galois = "She was the daughter of the physician at the hostel where Galois stayed."
+        #expect(extract(galois, [S.entity("e1", .person, "Évariste Galois", in: galois, names: ["Galois"])]).roles.isEmpty)
+    }
 }

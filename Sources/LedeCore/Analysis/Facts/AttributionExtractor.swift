@@ -7,10 +7,18 @@ struct AttributionExtractor {
 
     private typealias S = SpeechLexicon
 
-    /// "according to X": the phrase after "to", up to the end of the clause.
+    /// "according to X": the phrase after "to", up to the end of the clause. "Per the statement," opening a
+    /// clause says the same ("$5 per day" does not open one).
     func according(_ i: Int) -> Fact? {
-        guard t.key(i + 1) == Keys.to, let sentence = context.sentence(containing: t.start(i)) else { return nil }
+        guard let sentence = context.sentence(containing: t.start(i)) else { return nil }
         var k = i + 2
+        if t.key(i) == Keys.per {
+            guard t.start(i) == sentence.start || t.isMark(i - 1, ",") || t.isMark(i - 1, ";"),
+                  t.key(i + 1) == Keys.the || t.isCapitalized(i + 1) else { return nil }
+            k = i + 1
+        } else if t.key(i + 1) != Keys.to {
+            return nil
+        }
         let first = k
         var last = -1
         while k < t.count && t.end(k) <= sentence.end && k - first < 10 {

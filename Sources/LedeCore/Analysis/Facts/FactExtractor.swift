@@ -113,6 +113,7 @@ public enum FactExtractor {
         for k in SpeechLexicon.weakVerbs { out[k] = .speech }
         for k in NumberWord.triggers { out[k] = .number }
         out[Keys.according] = .according
+        out[Keys.per] = .according
         return KeyTable(out.map { ($0.key, $0.value.rawValue) })
     }()
 

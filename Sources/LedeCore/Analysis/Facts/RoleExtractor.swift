@@ -97,6 +97,17 @@ struct RoleExtractor {
         return out
     }
 
+    /// Token `k` heads a role: a head word, or a compound ending in one ("Booker Prize-winner").
+    private func isHead(_ k: Int) -> Bool {
+        guard t.isWord(k) else { return false }
+        if R.heads.contains(t.keys[k]) { return true }
+        let r = t.tokens[k].range
+        var h = r.end - 1
+        while h > r.start && t.scalars[h] != "-" { h -= 1 }
+        guard h > r.start, h < r.end - 1 else { return false }
+        return R.heads.contains(WordKey.of(t.scalars, h + 1, r.end))
+    }
+
     /// The first token of the name proper in mention tokens `first...last`: past title words the mention starts
     /// with ("Professor", "Dr."), when one of them heads a title and a capitalised word is left for the name.
     private func nameStart(_ first: Int, _ last: Int) -> Int {
@@ -224,7 +235,7 @@ struct RoleExtractor {
 
     /// A role noun phrase ending at token `end`: modifiers and a head ("top military leader").
     private func roleNounPhraseEnding(at end: Int, sentenceStart: Int) -> (Int, Int)? {
-        guard t.isWord(end), t.start(end) >= sentenceStart, R.heads.contains(t.keys[end]) else { return nil }
+        guard t.isWord(end), t.start(end) >= sentenceStart, isHead(end) else { return nil }
         var k = end - 1
         var first = end
         while k >= 0 && t.start(k) >= sentenceStart && end - k < 5 && t.isWord(k) {
@@ -252,13 +263,25 @@ struct RoleExtractor {
         guard end >= 0 else { return nil }
         guard let m = mentions.ending(at: t.end(end)), m.range.start >= sentenceStart,
               mentions.entities[m.entity].type != .person else {
+            // Without an entity to end it, only a comma marks where the phrase ends and the name begins.
+            guard t.isMark(end0 + 1, ",") else { return nil }
             return roleWithPhrase(endingAt: end, sentenceStart: sentenceStart)
         }
         let ownerFirst = t.index(atOrAfter: m.range.start)
         var j = ownerFirst - 1
         if t.key(j) == Keys.the { j -= 1 }
-        guard j >= 1, t.key(j) != Keys.to, R.linkers.contains(t.key(j)), t.start(j - 1) >= sentenceStart,
-              let (rFirst, rLast) = roleNounPhraseEnding(at: j - 1, sentenceStart: sentenceStart) else { return nil }
+        guard j >= 1, t.key(j) != Keys.to, R.linkers.contains(t.key(j)), t.start(j - 1) >= sentenceStart else { return nil }
+        var role = roleNounPhraseEnding(at: j - 1, sentenceStart: sentenceStart)
+        // "Executive director of the Dallas chapter of the Council on American-Islamic Relations Alia Salem": the
+        // role may reach its organisation through one more "of" phrase.
+        if role == nil {
+            var i = j - 1
+            while i >= 1, j - i < 5, t.start(i) >= sentenceStart, t.isWord(i), !R.linkers.contains(t.keys[i]) { i -= 1 }
+            if i >= 1, i < j - 1, t.key(i) == Keys.of, t.start(i - 1) >= sentenceStart {
+                role = roleNounPhraseEnding(at: i - 1, sentenceStart: sentenceStart)
+            }
+        }
+        guard let (rFirst, rLast) = role else { return nil }
         let e = mentions.entities[m.entity]
         return (rFirst, t.text(from: rFirst, through: rLast), (e.name, e.id, ownerFirst))
     }
@@ -271,6 +294,7 @@ struct RoleExtractor {
         var j = end
         while j >= 1, t.start(j - 1) >= sentenceStart, end - j < 6, t.isWord(j), !R.linkers.contains(t.keys[j]) {
             if let m = mentions.ending(at: t.end(j)), mentions.entities[m.entity].type == .person { return nil }
+            if SpeechLexicon.subjectStops.contains(t.keys[j]) { return nil }
             j -= 1
         }
         guard j < end, t.isWord(j), R.linkers.contains(t.keys[j]), t.key(j) != Keys.to,
@@ -359,7 +383,7 @@ struct RoleExtractor {
         while k < t.count && t.end(k) <= sentenceEnd && k - first < 5 && t.isWord(k) {
             let key = t.keys[k]
             if R.linkers.contains(key) || QuantityLexicon.stopWords.contains(key) { break }
-            if R.heads.contains(key) { head = k }
+            if R.heads.contains(key) || isHead(k) { head = k }
             k += 1
         }
         // "editor at large at the Saudi Gazette": the tail is part of the role.

@@ -46,7 +46,8 @@ enum RoleLexicon {
         "dentist", "veterinarian", "pathologist", "barrister", "solicitor", "investigator", "lobbyist",
         "campaigner", "billionaire", "tycoon", "magnate", "photojournalist", "consultant", "technician",
         "publicist", "critic", "academic", "clergyman", "diplomat", "attaché", "delegate",
-        "politician", "statesman", "stateswoman",
+        "politician", "statesman", "stateswoman", "winner", "laureate", "recipient", "champion", "medallist",
+        "medalist", "finalist", "nominee",
     ]
 
     /// Plural heads, for a title shared by a list of names: "councillors Alvin Yeung, Fernando Cheung and …",
