@@ -215,6 +215,18 @@ Toyota|Volkswagen|Boeing|Airbus|Exxon|ExxonMobil|Shell|BP|Walmart|Disney|Uber|Hu
 Goldman Sachs|JPMorgan|Citigroup|Nokia|Siemens|Nintendo|Yahoo|Mozilla|OpenAI
 Harvard|Harvard University|Yale|Stanford|Oxford University|Cambridge University|MIT|Princeton
 Church of Scientology|Catholic Church|Vatican|Anonymous
+Yonhap|Kyodo|Kyodo News|Interfax|ANSA|EFE|Anadolu Agency|IRNA|WAFA|Press Trust of India|PTI|Bernama|KCNA|UPI
+Agence France-Presse|Press Association|CNBC|MSNBC|Politico|Axios|The Economist|Der Spiegel|Le Monde|El País
+The Telegraph|Daily Telegraph|Daily Mail|The Independent|USA Today|Los Angeles Times|Chicago Tribune|Newsweek
+Al Arabiya|Deutsche Welle|France 24|NHK|Asahi Shimbun|Yomiuri Shimbun|South China Morning Post|The Hindu
+Times of India|Kyiv Independent|TikTok|WhatsApp|LinkedIn|Reddit|Spotify|Nvidia|Qualcomm|SpaceX|Pfizer|Moderna
+AstraZeneca|Novartis|Unilever|Nestlé|Coca-Cola|PepsiCo|McDonald's|Starbucks|General Motors|Stellantis|BMW
+Mercedes-Benz|Hyundai|Lockheed Martin|Raytheon|Gazprom|Rosneft|Saudi Aramco|Aramco|Petrobras|Chevron|HSBC
+Barclays|Deutsche Bank|BlackRock|Morgan Stanley|Bank of America|Wells Fargo|Mastercard|PayPal|Federal Reserve
+European Central Bank|ECB|Bank of England|Bank of Japan|IAEA|OECD|G7|G20|BRICS|Council of Europe
+European Commission|European Parliament|Scotland Yard|Metropolitan Police|IDF|Islamic Revolutionary Guard Corps
+IRGC|UNDP|World Food Programme|WFP|FAO|ILO|International Court of Justice|ICJ|OSCE|NAACP|ACLU|NRA
+Electronic Arts|Activision|Epic Games
 """
 orgs = sorted({clean(x) for x in ORGANIZATIONS.replace("\n", "|").split("|") if x.strip()})
 

@@ -123,4 +123,16 @@ struct EntityLinkingTests {
         #expect(S.entity(es, mention: "George Bush")?.mentions.count == 2)
         #expect(!S.allMentions(es).contains("Despite"))
     }
+
+    @Test func wellKnownAgenciesAreOrganisations() throws {
+        // wikinews-2015-08-21-north-korea-quasi-state-of-war.txt
+        let es = try S.entities("""
+        According to Yonhap news agency, quoting North Korea's main news agency Korean Central News Agency \
+        (KCNA), the country's military has been placed on high alert.
+        """)
+        #expect(S.entity(es, mention: "Yonhap")?.type == .organization)
+        #expect(S.entity(es, mention: "Korean Central News Agency")?.type == .organization)
+        #expect(S.entity(es, mention: "KCNA")?.name == "Korean Central News Agency")
+        #expect(S.entity(es, mention: "North Korea")?.type == .place)
+    }
 }
