@@ -192,4 +192,17 @@ struct EntityHeadNounTests {
         let alone = try S.ruleEntities("Ubisoft had a large area set up for attendees to play upcoming games.")
         #expect(S.entity(alone, mention: "Ubisoft")?.type == .person)
     }
+
+    @Test func aHeadThatIsASurnameEndsAPersonsName() throws {
+        // Constructed, from the kinds of names in the corpus (the Fan Expo and NZ flag articles).
+        let es = try S.entities("""
+        Emeritus Professor Jane Marsh spoke first. John Hill arrived later. Mr. Park said no. They walked in \
+        Hyde Park to Constitution Hall.
+        """)
+        #expect(S.entity(es, mention: "Jane Marsh")?.type == .person)
+        #expect(S.entity(es, mention: "John Hill")?.type == .person)
+        #expect(S.entity(es, mention: "Park")?.type == .person)
+        #expect(S.entity(es, mention: "Hyde Park")?.type == .place)
+        #expect(S.entity(es, mention: "Constitution Hall")?.type == .place)
+    }
 }

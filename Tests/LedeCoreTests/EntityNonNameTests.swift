@@ -201,4 +201,15 @@ struct EntityNonNameTests {
         #expect(S.entity(es, mention: "Jerome")?.type == .person)
         #expect(!S.allMentions(es).contains { ["Latin", "Hebrew", "Ph", "Feb", "Sundays"].contains($0) })
     }
+
+    @Test func aProductWithAVersionIsNoEntity() throws {
+        // wikinews-2011-03-08-microsoft-ie6-countdown.md
+        let es = try S.entities("""
+        Its name was Internet Explorer 6. Internet Explorer's market share is slipping, Microsoft said. \
+        Harry Kane 2 was not a score.
+        """)
+        #expect(!S.allMentions(es).contains { $0.hasPrefix("Internet Explorer") })
+        #expect(S.entity(es, mention: "Microsoft")?.type == .organization)
+        #expect(S.entity(es, mention: "Harry Kane")?.type == .person)
+    }
 }

@@ -579,7 +579,11 @@ struct CandidateFinder {
         let words = end - first
         if afterTitle { v.person += 3 }
         // A head noun outweighs the look of a personal name before it: "Irving Independent School District".
-        switch headType(end - 1) {
+        // "John Hill", "Rodney Marsh", "Mr. Park": a head noun that is also a surname, after a given name or a
+        // title, ends a person's name.
+        let surnameHead = g.flags(t.folded[end - 1]).contains(.surname)
+            && (afterTitle || (words == 2 && g.flags(t.folded[first]).contains(.firstName)))
+        switch surnameHead ? nil : headType(end - 1) {
         case .organization: v.organization += 5
         case .place: v.place += 5
         default:
@@ -623,7 +627,20 @@ struct CandidateFinder {
             v.person += 0.3
         }
         c.votes = v
+        c.vessel = isProductName(first, end)
         out.append(c)
+    }
+
+    /// "Internet Explorer 6", "Creative Suite 5": words that are no one's names, then a version number, name a
+    /// product, which Lede does not type; it is dropped with its other mentions, like a craft.
+    private func isProductName(_ first: Int, _ end: Int) -> Bool {
+        guard end - first >= 2, end < t.count, t.tokens[end].kind == .number, !t.has(end, .attached),
+              !t.has(end, .afterNewline), headType(end - 1) == nil else { return false }
+        for k in first..<end where t.isCapitalized(k) {
+            let f = g.flags(t.folded[k])
+            if f.contains(.firstName) || f.contains(.surname) { return false }
+        }
+        return true
     }
 
     // MARK: acronyms

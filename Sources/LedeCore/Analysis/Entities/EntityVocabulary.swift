@@ -20,7 +20,7 @@ enum EntityVocabulary {
     /// Words that join a title but are not one alone: "Foreign Minister", "Acting President", "Former Judge".
     static let titleModifiers = keys("""
         foreign defense defence interior finance health education trade economy opposition acting former late
-        deputy assistant associate executive national senior junior first lead grand field supreme high
+        deputy assistant associate executive national senior junior first lead grand field supreme high emeritus
         """)
     /// Words that sit before a name without being part of it: "Former Labour Party leader".
     static let nameModifiers = keys("former late acting current then incoming outgoing interim ex top senior junior")
