@@ -135,4 +135,19 @@ struct EntityLinkingTests {
         #expect(S.entity(es, mention: "KCNA")?.name == "Korean Central News Agency")
         #expect(S.entity(es, mention: "North Korea")?.type == .place)
     }
+
+    @Test func aSurnameInTheTitleJoinsThePersonNamedLater() throws {
+        // wikinews-2006-08-06-castro-recovering.txt: Castro is also a place, and two Castros are named.
+        let es = try S.entities("""
+        Castro recovering following surgery: Cuban officials
+
+        Fidel Castro's condition is "satisfactory" following surgery last Monday. Cuban parliamentary speaker \
+        Ricardo Alcaron told CNN's Spanish service that Castro "remains in stable condition". His brother Raul \
+        Castro has been named acting president.
+        """)
+        #expect(!es.contains { $0.type == .place && $0.name == "Castro" })
+        let fidel = try #require(S.entity(es, mention: "Fidel Castro"))
+        #expect(fidel.type == .person)
+        #expect(fidel.mentions.filter { $0.text == "Castro" }.count == 2)
+    }
 }

@@ -80,7 +80,15 @@ struct EntityLinker {
         /// An existing entity this candidate refers to, if any.
         func match(_ i: Int) -> Int? {
             let c = candidates[i]
-            if let d = byKey[c.key] { return d }
+            if let d = byKey[c.key] {
+                // "Castro recovering" (a title), then "Fidel Castro", then "Castro": once a person is named in
+                // full, a lone word that yields to a surname is that person, not the earlier place.
+                if c.end - c.first == 1, c.entry == nil || c.entry?.yieldsToSurname == true, !isPersonLike(drafts[d].votes),
+                   let p = bySurname[t.skeleton[c.first]], p != d, drafts[p].alive, isPersonLike(drafts[p].votes) {
+                    return p
+                }
+                return d
+            }
             if let a = c.acronym, owner[a] >= 0 { return owner[a] }
             let w = capitalWords(c)
             // "Joshua Norton" after "Joshua Abraham Norton", "Charles Fillmore" after "Charles J. Fillmore":
@@ -108,6 +116,8 @@ struct EntityLinker {
             join(i, drafts.count - 1)
         }
 
+        func firstMention(_ d: Int) -> Int { drafts[d].mentions.map { candidates[$0].first }.min() ?? Int.max }
+
         // A surname seen before the full name ("Halevi resigns" ... "Herzi Halevi"): merge when one person fits.
         var fullNames: [UInt64: [Int]] = [:]
         for d in drafts.indices where drafts[d].words >= 2 && isPersonLike(drafts[d].votes) {
@@ -115,9 +125,12 @@ struct EntityLinker {
         }
         for d in drafts.indices where drafts[d].words == 1 && drafts[d].mentions.count > 0 {
             let c = candidates[drafts[d].mentions[0]]
+            // Several people share the surname ("Fidel Castro", "Raul Castro"): the one named in full first, who
+            // is most often the article's subject.
             guard c.entry == nil || c.entry?.yieldsToSurname == true, c.end - c.first == 1,
-                  let fits = fullNames[t.skeleton[c.first]], fits.count == 1, let target = fits.first,
-                  target != d, drafts[target].alive else { continue }
+                  let fits = fullNames[t.skeleton[c.first]],
+                  let target = fits.filter({ drafts[$0].alive }).min(by: { firstMention($0) < firstMention($1) }),
+                  target != d else { continue }
             for m in drafts[d].mentions {
                 owner[m] = target
                 drafts[target].mentions.append(m)
