@@ -178,7 +178,7 @@ Pentecostal;Pentecostals;|Atheist;Atheists;|Republican;Republicans;|Democrat;Dem
 Labourite;Labourites;|Tory;Tories;|Communist;Communists;|Socialist;Socialists;|Maoist;Maoists;|Marxist;Marxists;
 Bolshevik;Bolsheviks;|Nazi;Nazis;|Fascist;Fascists;|Loyalist;Loyalists;|Unionist;Unionists;|Nationalist;Nationalists;
 Houthi;Houthis;|Kurdish;Kurds;|Israelite;Israelites;|Nordic;Nordics;|Western;Westerners;|Sephardic;Sephardim;|Ashkenazi;Ashkenazim;
-Islamist;Islamists;|Jihadist;Jihadists;|Salafist;Salafists;|Libertarian;Libertarians;|Catalan;Catalans;Catalonia|Basque;Basques;
+Hellenic;Hellenes;Greece|Islamist;Islamists;|Jihadist;Jihadists;|Salafist;Salafists;|Libertarian;Libertarians;|Catalan;Catalans;Catalonia|Basque;Basques;
 Flemish;Flemish;Flanders|Walloon;Walloons;Wallonia|Kosovar;Kosovars;Kosovo|Afrikaner;Afrikaners;|Yoruba;Yoruba;|Igbo;Igbo;
 Hausa;Hausa;|Fulani;Fulani;|Maasai;Maasai;|Punjabi;Punjabis;Punjab|Bengali;Bengalis;|Sinhalese;Sinhalese;|Malay;Malays;
 Javanese;Javanese;|Cherokee;Cherokee;|Navajo;Navajo;|Sioux;Sioux;|Puerto Rican;Puerto Ricans;Puerto Rico|Texan;Texans;Texas
@@ -226,7 +226,7 @@ Barclays|Deutsche Bank|BlackRock|Morgan Stanley|Bank of America|Wells Fargo|Mast
 European Central Bank|ECB|Bank of England|Bank of Japan|IAEA|OECD|G7|G20|BRICS|Council of Europe
 European Commission|European Parliament|Scotland Yard|Metropolitan Police|IDF|Islamic Revolutionary Guard Corps
 IRGC|UNDP|World Food Programme|WFP|FAO|ILO|International Court of Justice|ICJ|OSCE|NAACP|ACLU|NRA
-Electronic Arts|Activision|Epic Games
+Electronic Arts|Activision|Epic Games|Prensa Latina|EFE|Notimex|Telesur|Granma
 """
 orgs = sorted({clean(x) for x in ORGANIZATIONS.replace("\n", "|").split("|") if x.strip()})
 

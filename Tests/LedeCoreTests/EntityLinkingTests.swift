@@ -150,4 +150,20 @@ struct EntityLinkingTests {
         #expect(fidel.type == .person)
         #expect(fidel.mentions.filter { $0.text == "Castro" }.count == 2)
     }
+
+    @Test func aGivenNameAloneJoinsTheOnePersonWithIt() throws {
+        // wikinews-2010-10-09-scientology-defector-arrested.txt
+        let es = try S.entities("""
+        Daniel Montalvo, 19, a member of Scientology all his life, was arrested after leaving its elite group \
+        the Sea Org. Rathbun stated, "Daniel was picked up by an investigator in a black car." Whitmore stated \
+        Montalvo left Scientology-related employment in Los Angeles on September 24.
+        """)
+        let daniel = try #require(S.entity(es, mention: "Daniel Montalvo"))
+        #expect(daniel.mentions.map(\.text).contains("Daniel"))
+        #expect(daniel.mentions.map(\.text).contains("Montalvo"))
+        #expect(!S.allMentions(es).contains { $0.contains("-related") })
+        let two = try S.entities("Tom Cruise and Tom Devocht met. Tom said nothing.")
+        #expect(S.entity(two, mention: "Tom Cruise")?.mentions.count == 1)
+        #expect(S.entity(two, mention: "Tom Devocht")?.mentions.count == 1)
+    }
 }

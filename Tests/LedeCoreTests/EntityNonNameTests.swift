@@ -212,4 +212,13 @@ struct EntityNonNameTests {
         #expect(S.entity(es, mention: "Microsoft")?.type == .organization)
         #expect(S.entity(es, mention: "Harry Kane")?.type == .person)
     }
+
+    @Test func aLoneNumeralIsNoName() throws {
+        // wikinews-2008-01-20-hackers-attack-scientology-site.html; the king is constructed.
+        let es = try S.entities("""
+        The video was titled "Message to Scientology, part XVII". Henry VIII had six wives.
+        """)
+        #expect(!S.allMentions(es).contains("XVII"))
+        #expect(S.allMentions(es).contains("Henry VIII"))
+    }
 }

@@ -237,6 +237,8 @@ struct CandidateFinder {
                 if k > j { j = k }
                 continue
             }
+            // A numeral alone ("XVII"), not after a name ("Henry VIII").
+            if k == i && j == i + 1 && t.tokens[k].range.length >= 2 && isRomanNumeral(k) { k += 1; continue }
             if isTitle(k, j) {
                 pieces.append(Piece(kind: .title, first: k, end: k + 1))
                 k += 1
@@ -336,7 +338,7 @@ struct CandidateFinder {
                 // One unknown word that is neither a common word nor an acronym counts as a given name here.
                 if p + 1 < pieces.count, case .known(let e) = pieces[p + 1].kind, e.type == .place,
                    pieces[p + 1].end - pieces[p + 1].first == 1, adjacent(piece, pieces[p + 1]),
-                   looksLikeGivenName(piece) {
+                   looksLikeGivenName(piece), !followsOrganizationCue(piece.first) {
                     var given = piece.first
                     // "Council on American-Islamic Relations Alia Salem": an institution's name, then the person.
                     if let head = piece.head, piece.end - 1 > head + 2 {

@@ -20,6 +20,8 @@ extension CandidateFinder {
         var e = h + 1
         while e < r.end && ScalarClass.isLetter(t.scalars[e]) { e += 1 }
         let tail = NameKey.word(t.scalars, h + 1, e).folded
+        // "Scientology-related", "US-led", "Beijing-based": an adjective made of a name.
+        if e == r.end && V.compoundTails.contains(tail) { return true }
         guard g.flags(tail).contains(.common) else { return false }
         return h - r.start == 1 || g.flags(head).contains(.common)
     }
@@ -54,7 +56,7 @@ extension CandidateFinder {
         return last == first || !g.flags(t.folded[first]).contains(.firstName)
     }
 
-    private func isRomanNumeral(_ k: Int) -> Bool {
+    func isRomanNumeral(_ k: Int) -> Bool {
         let r = t.tokens[k].range
         guard r.length <= 4 else { return false }
         for i in r.start..<r.end where !"IVX".unicodeScalars.contains(t.scalars[i]) { return false }
@@ -72,6 +74,11 @@ extension CandidateFinder {
         guard r.length >= 3, t.scalars[r.end - 1] == "s" else { return false }
         for i in r.start..<(r.end - 1) where !ScalarClass.isUpper(t.scalars[i]) { return false }
         return true
+    }
+
+    /// "the company Hitwise UK": a lowercase kind of organisation right before token `k`.
+    func followsOrganizationCue(_ k: Int) -> Bool {
+        k > 0 && t.tokens[k - 1].kind == .word && !t.isCapitalized(k - 1) && V.organizationCues.contains(t.folded[k - 1])
     }
 
     /// An author's name in a citation: "Quilis (1964)", "Martínez Cantón, 2011", "Daily et al.".

@@ -120,17 +120,26 @@ struct EntityLinker {
 
         // A surname seen before the full name ("Halevi resigns" ... "Herzi Halevi"): merge when one person fits.
         var fullNames: [UInt64: [Int]] = [:]
+        var givenNames: [UInt64: [Int]] = [:]
         for d in drafts.indices where drafts[d].words >= 2 && isPersonLike(drafts[d].votes) {
             fullNames[drafts[d].lastWord, default: []].append(d)
+            givenNames[drafts[d].firstWord, default: []].append(d)
         }
         for d in drafts.indices where drafts[d].words == 1 && drafts[d].mentions.count > 0 {
             let c = candidates[drafts[d].mentions[0]]
-            // Several people share the surname ("Fidel Castro", "Raul Castro"): the one named in full first, who
-            // is most often the article's subject.
-            guard c.entry == nil || c.entry?.yieldsToSurname == true, c.end - c.first == 1,
-                  let fits = fullNames[t.skeleton[c.first]],
-                  let target = fits.filter({ drafts[$0].alive }).min(by: { firstMention($0) < firstMention($1) }),
-                  target != d else { continue }
+            guard c.entry == nil || c.entry?.yieldsToSurname == true, c.end - c.first == 1 else { continue }
+            let word = t.skeleton[c.first]
+            var target: Int? = nil
+            if let fits = fullNames[word] {
+                // Several people share the surname ("Fidel Castro", "Raul Castro"): the one named in full first,
+                // who is most often the article's subject.
+                target = fits.filter({ drafts[$0].alive }).min(by: { firstMention($0) < firstMention($1) })
+            } else if c.entry == nil, g.flags(t.folded[c.first]).contains(.firstName),
+                      let fits = givenNames[word]?.filter({ drafts[$0].alive }), fits.count == 1 {
+                // "Daniel" after "Daniel Montalvo": a given name alone, when one person has it.
+                target = fits[0]
+            }
+            guard let target, target != d else { continue }
             for m in drafts[d].mentions {
                 owner[m] = target
                 drafts[target].mentions.append(m)

@@ -148,6 +148,11 @@ enum EntityVocabulary {
     static let awardOccasions = keys("match year season month game tournament series week day decade century")
     /// Labels of captions and credit lines: "Image: Twitter".
     static let captionLabels = keys("image images photo photos picture pictures credit credits video source file")
+    /// Second parts that make a hyphenated name an adjective: "Scientology-related", "US-led", "Beijing-based".
+    static let compoundTails = keys("""
+        related based led backed born owned funded linked made controlled style era critic friendly like
+        sponsored allied affiliated oriented centric speaking inspired bound
+        """)
     /// Prefixes that make a capitalised hyphenated word an adjective or common noun: "Pro-Beijing", "Co-founder".
     static let compoundPrefixes = keys("pro anti pan co ex non post pre neo mid self semi multi inter intra")
     /// Kinds of craft; a name right after one is a vessel's: "Space Shuttle Columbia", "the shuttle Endeavour".
