@@ -54,6 +54,35 @@ public enum ScalarClass {
     }
 }
 
+extension ScalarClass {
+    /// The scripts of Chinese and Japanese text, which the tokenizer splits without spaces.
+    public enum CJKKind: UInt8, Sendable { case han, hiragana, katakana, wideDigit }
+
+    /// Below this value no scalar is CJK (the ideographic iteration mark 々 is the first).
+    public static let cjkStart: UInt32 = 0x3005
+
+    /// The CJK script of `c`, or nil (punctuation such as 、。「」・ and all non-CJK scalars).
+    @inline(__always)
+    public static func cjkKind(_ c: Unicode.Scalar) -> CJKKind? {
+        switch c.value {
+        case 0x3005...0x3007, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x3FFFF: return .han
+        case 0x3041...0x3096, 0x3099...0x309F: return .hiragana
+        case 0x30A1...0x30FA, 0x30FC...0x30FF, 0x31F0...0x31FF, 0xFF66...0xFF9F: return .katakana
+        case 0xFF10...0xFF19: return .wideDigit
+        default: return nil
+        }
+    }
+
+    /// The value of an ASCII or full-width digit ("7", "７"), or nil.
+    @inline(__always)
+    public static func digitValue(_ c: Unicode.Scalar) -> Int? {
+        let v = c.value
+        if v >= 0x30 && v <= 0x39 { return Int(v - 0x30) }
+        if v >= 0xFF10 && v <= 0xFF19 { return Int(v - 0xFF10) }
+        return nil
+    }
+}
+
 extension Unicode.GeneralCategory {
     var isMark: Bool {
         self == .nonspacingMark || self == .spacingMark || self == .enclosingMark

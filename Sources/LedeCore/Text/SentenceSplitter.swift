@@ -3,7 +3,8 @@
 /// Sentences never cross a block (a heading, a paragraph, a list item). A full stop ends a sentence only when
 /// whitespace and a capital, digit or opening quote follow and it does not close an abbreviation ("Lt. Gen.",
 /// "Dr.", "No. 10", "Jan. 21") or an initial ("J. K. Rowling"); "U.S." ends a sentence only before a word
-/// that usually starts one.
+/// that usually starts one. Chinese and Japanese full stops (。！？) end a sentence wherever they stand, unless a
+/// closing quote follows and the text runs on ("「驚いている。」などと" goes on after the quotation).
 public enum SentenceSplitter {
     /// Abbreviations after which a full stop does not end a sentence (lowercased, without the dot).
     static let titleAbbreviations: Set<String> = [
@@ -63,7 +64,15 @@ public enum SentenceSplitter {
     }
 
     static func isClosing(_ c: Unicode.Scalar) -> Bool {
-        c == "\"" || c == "'" || c == "\u{201D}" || c == "\u{2019}" || c == ")" || c == "]" || c == "»"
+        switch c {
+        case "\"", "'", "\u{201D}", "\u{2019}", ")", "]", "»", "」", "』", "）", "】", "〕", "〉", "》", "＂", "］": return true
+        default: return false
+        }
+    }
+
+    /// The full stops of Chinese and Japanese: 。！？, their full-width and half-width forms.
+    static func isCJKStop(_ c: Unicode.Scalar) -> Bool {
+        c == "\u{3002}" || c == "\u{FF01}" || c == "\u{FF1F}" || c == "\u{FF0E}" || c == "\u{FF61}"
     }
 
     static func isOpening(_ c: Unicode.Scalar) -> Bool {
@@ -80,7 +89,8 @@ public enum SentenceSplitter {
             let last = s[tok.range.end - 1]
             let isTerminal: Bool
             var abbreviationWord = false
-            if tok.kind == .punctuation && (first == "." || first == "!" || first == "?" || first == "\u{2026}") {
+            let cjkStop = tok.kind == .punctuation && first.value >= 0x3000 && isCJKStop(first)
+            if tok.kind == .punctuation && (first == "." || first == "!" || first == "?" || first == "\u{2026}" || cjkStop) {
                 isTerminal = true
             } else if tok.kind == .word && last == "." {
                 isTerminal = true       // "U.S." and friends
@@ -92,16 +102,26 @@ public enum SentenceSplitter {
             // Absorb repeated terminators and closing quotes/brackets.
             var end = tok.range.end
             var j = k + 1
+            var closed = false
             while j < range.upperBound {
                 let c = s[tokens[j].range.start]
                 if tokens[j].kind == .punctuation && tokens[j].range.start == end
-                    && (isClosing(c) || c == "." || c == "!" || c == "?" || c == "\u{2026}") {
+                    && (isClosing(c) || c == "." || c == "!" || c == "?" || c == "\u{2026}" || isCJKStop(c)) {
+                    if isClosing(c) { closed = true }
                     end = tokens[j].range.end
                     j += 1
                 } else { break }
             }
             guard j < range.upperBound else { break }
             let next = tokens[j]
+            if cjkStop {
+                if !(closed && next.range.start == end) {
+                    out.append(TextRange(sentenceStart, end))
+                    sentenceStart = next.range.start
+                }
+                k = j
+                continue
+            }
             // Needs a space between, and a sentence-like start after.
             guard next.range.start > end else { k = j; continue }
             let nc = s[next.range.start]

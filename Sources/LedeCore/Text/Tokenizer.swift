@@ -3,6 +3,11 @@
 /// Words keep inner hyphens and apostrophes ("Ben-Gvir", "don't") and dotted abbreviations ("U.S.", "D.C.");
 /// a possessive ending ("’s", or a bare "’" after an s) is split off as its own token so that entity spans
 /// can leave it out. Numbers keep their separators ("1,200", "3.5", "15:30").
+///
+/// Chinese and Japanese write no spaces, so there each Han ideograph and each hiragana (which mostly writes
+/// particles and endings, glued to the next word) is its own token, a run of katakana (a loanword) is one, and
+/// digits (ASCII or full-width) are a number ("2007年9月26日" is "2007" "年" "9" "月" "26" "日"); the analysers
+/// then read CJK words character by character.
 public enum Tokenizer {
     public static func tokenize(_ s: [Unicode.Scalar], in range: TextRange? = nil) -> [Token] {
         var tokens: [Token] = []
@@ -13,7 +18,13 @@ public enum Tokenizer {
             let c = s[i]
             if ScalarClass.isSpace(c) { i += 1; continue }
             let start = i
-            if ScalarClass.isLetter(c) || (ScalarClass.isDigit(c) && i + 1 < n && ScalarClass.isLetter(s[i + 1])) {
+            if c.value >= ScalarClass.cjkStart, let kind = ScalarClass.cjkKind(c) {
+                i = scanCJK(s, kind, from: i, to: n)
+                tokens.append(Token(range: TextRange(start, i), kind: kind == .wideDigit ? .number : .word))
+                continue
+            }
+            if ScalarClass.isLetter(c) || (ScalarClass.isDigit(c) && i + 1 < n && ScalarClass.isLetter(s[i + 1])
+                                           && s[i + 1].value < ScalarClass.cjkStart) {
                 i = scanWord(s, from: i, to: n)
                 // Possessive "’s" / "'s" as its own token.
                 if i + 1 < n && ScalarClass.isApostrophe(s[i]) && (s[i + 1] == "s" || s[i + 1] == "S")
@@ -34,7 +45,7 @@ public enum Tokenizer {
                     break
                 }
                 // Ordinals and suffixed numbers: "7th", "1990s", "25km" stay whole only for ordinal/plural endings.
-                if i < n && ScalarClass.isLetter(s[i]) {
+                if i < n && s[i].value < ScalarClass.cjkStart && ScalarClass.isLetter(s[i]) {
                     var j = i
                     while j < n && ScalarClass.isLetter(s[j]) { j += 1 }
                     let suffix = String(String.UnicodeScalarView(s[i..<j])).lowercased()
@@ -59,9 +70,22 @@ public enum Tokenizer {
         ScalarClass.isLetter(c) || ScalarClass.isDigit(c) || ScalarClass.isMark(c)
     }
 
+    /// The end of a CJK token starting at `start`: one ideograph or hiragana, or a run of katakana or of wide digits,
+    /// with the combining marks after it.
+    static func scanCJK(_ s: [Unicode.Scalar], _ kind: ScalarClass.CJKKind, from start: Int, to n: Int) -> Int {
+        var i = start + 1
+        if kind == .katakana || kind == .wideDigit {
+            while i < n && s[i].value >= ScalarClass.cjkStart && ScalarClass.cjkKind(s[i]) == kind { i += 1 }
+        }
+        while i < n && ScalarClass.isMark(s[i]) { i += 1 }
+        return i
+    }
+
     static func scanWord(_ s: [Unicode.Scalar], from start: Int, to n: Int) -> Int {
         var i = start
-        while i < n && isWordPart(s[i]) { i += 1 }
+        while i < n && isWordPart(s[i]) && !(s[i].value >= ScalarClass.cjkStart && ScalarClass.cjkKind(s[i]) != nil) {
+            i += 1
+        }
         while i + 1 < n {
             let c = s[i]
             if (ScalarClass.isHyphen(c) || ScalarClass.isApostrophe(c)) && ScalarClass.isLetter(s[i + 1]) {
@@ -69,7 +93,9 @@ public enum Tokenizer {
                 if ScalarClass.isApostrophe(c) && (s[i + 1] == "s" || s[i + 1] == "S")
                     && (i + 2 >= n || !ScalarClass.isLetter(s[i + 2])) { break }
                 i += 1
-                while i < n && isWordPart(s[i]) { i += 1 }
+                while i < n && isWordPart(s[i]) && !(s[i].value >= ScalarClass.cjkStart && ScalarClass.cjkKind(s[i]) != nil) {
+                    i += 1
+                }
                 continue
             }
             // Dotted abbreviations: a single letter, a dot, a letter ("U.S.", "D.C.", "e.g.").

@@ -56,7 +56,8 @@ public enum ReferenceDateResolver {
             defer { k += 1 }
             guard tokens[k].kind == .number, tokens[k].range.length == 4 else { continue }
             let lo = max(k - 5, range.lowerBound)
-            let hi = min(k + 5, tokens.count)
+            // Chinese and Japanese write the day after the year ("2008年9月1日": six tokens).
+            let hi = min(k + 7, tokens.count)
             let m = TimexMatcher(scalars: s, tokens: Array(tokens[lo..<hi]))
             // The date may start up to five tokens before the year ("Friday, July 21, 2017").
             for start in 0...(k - lo) {

@@ -76,6 +76,15 @@ struct SummaryExtractor {
 
     /// The event around the time expression at `time` (tokens `timeTokens`) in sentence `sentence` (tokens).
     func event(timeTokens: Range<Int>, sentence: Range<Int>) -> Event {
+        // A Chinese or Japanese sentence is its own summary: the clause cutter reads English commas and verbs,
+        // and a Japanese verb ends its sentence, after every comma.
+        if isCJK(timeTokens) {
+            var end = sentence.upperBound
+            while end > sentence.lowerBound + 1, context.tokens[end - 1].kind == .punctuation,
+                  SentenceSplitter.isCJKStop(context.scalars[context.tokens[end - 1].range.start]) { end -= 1 }
+            let span = tokenSpan(sentence.lowerBound..<end)
+            return Event(range: span, summary: context.string(span))
+        }
         // Segments of the sentence, as token ranges, with the date's own commas kept inside.
         var segments: [Range<Int>] = []
         var start = sentence.lowerBound
@@ -151,6 +160,13 @@ struct SummaryExtractor {
         while let l = words.last, isWord(l, SummaryExtractor.leadWords) || isFunctionWord(l) { words.removeLast() }
         let range = tokenSpan(clause.lowerBound..<max(clause.upperBound, timeTokens.upperBound))
         return Event(range: range, summary: text(words))
+    }
+
+    /// The date is written in CJK ("2007年9月26日", "今年", "9時"): the token after its first is CJK.
+    func isCJK(_ timeTokens: Range<Int>) -> Bool {
+        let k = min(timeTokens.lowerBound + 1, timeTokens.upperBound - 1)
+        let c = context.scalars[context.tokens[k].range.start]
+        return c.value >= ScalarClass.cjkStart && ScalarClass.cjkKind(c) != nil
     }
 
     func isFunctionWord(_ k: Int) -> Bool {

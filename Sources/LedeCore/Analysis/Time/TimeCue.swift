@@ -38,6 +38,7 @@ struct TimeCue: Hashable, Sendable {
         case circa           // "c", "ca", "circa": an approximate year follows
         case during
         case holiday         // a word of a holiday's name: value `TimexMatcher.HolidayWord`
+        case cjk             // a Chinese or Japanese token that may start a time expression ("今", "午", "平")
     }
 
     var kind: Kind

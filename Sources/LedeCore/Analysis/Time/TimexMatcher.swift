@@ -17,6 +17,11 @@ struct TimexMatcher {
             switch t.kind {
             case .number: cues[k] = TimeCue(.digits)
             case .word:
+                let first = scalars[t.range.start]
+                if first.value >= ScalarClass.cjkStart {
+                    cues[k] = CJKTimeLexicon.starts.contains(first.value) ? TimeCue(.cjk) : .none
+                    continue
+                }
                 // "3pm" is one word token that starts with a digit.
                 cues[k] = ScalarClass.isDigit(scalars[t.range.start]) ? TimeCue(.digits) : TimeLexicon.cue(scalars, t.range)
                 // "Q3": a quarter of a year, as business news writes it.
@@ -51,7 +56,10 @@ struct TimexMatcher {
         switch cues[k].kind {
         case .weekday: return matchWeekday(k)
         case .month, .monthAbbrev: return matchMonthFirst(k)
-        case .digits: return matchDigits(k)
+        case .digits:
+            if k + 1 < tokens.count, cjkFollows(k), let m = matchCJK(k) { return m }
+            return matchDigits(k)
+        case .cjk: return matchCJK(k)
         case .numberWord, .vagueCount, .article, .hyphenDuration: return matchCount(k)
         case .relativeDay: return matchRelativeDay(k)
         case .tonight: return TimexMatch(tokens: k..<k + 1, type: .time, meaning: .partOfDay(.night, day: .relativeDay(0)))
@@ -129,8 +137,8 @@ struct TimexMatcher {
         else { return nil }
         let r = tokens[k].range
         var v = 0, n = 0, i = r.start
-        while i < r.end, ScalarClass.isDigit(s[i]) {
-            v = v &* 10 &+ Int(s[i].value - 48)
+        while i < r.end, let dv = ScalarClass.digitValue(s[i]) {
+            v = v &* 10 &+ dv
             n += 1
             i += 1
             if n > 9 { return nil }

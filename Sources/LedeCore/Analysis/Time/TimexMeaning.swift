@@ -24,6 +24,8 @@ indirect enum TimexMeaning: Hashable, Sendable {
     /// "November of last year" (-1), "June this year" (0), "January next year" (+1): a month of a year counted
     /// from the reference year.
     case monthOfRelativeYear(month: Int, offset: Int)
+    /// "今年8月2日" (this year, August 2), "昨年9月": a month, and maybe a day, of a year counted from the reference year.
+    case dateOfRelativeYear(month: Int, day: Int?, offset: Int)
     /// "summer 2025", "the spring": a season, with its year when written.
     case season(Season, year: Int?)
     /// "the first quarter of 2024" ("Q1"), "Q3", "the second half of the year" ("H2"): a part of a year,

@@ -73,7 +73,13 @@ struct TimexResolver {
             return (p, false)
         case .date(let y, let m, let d):
             if let y { return (TimexValue.date(year: y, month: m, day: d), false) }
-            guard let m else { return nil }
+            guard let m else {
+                // A day of the month alone ("1日" in a dateline): the reference month, or the month before when
+                // that day is still to come.
+                guard let d, let ref = reference else { return nil }
+                let month = d <= ref.day ? ref : ref.adding(months: -1)
+                return (TimexValue.date(year: month.year, month: month.month, day: d), true)
+            }
             return (TimexValue.date(year: inferYear(month: m, day: d, match, sentence), month: m, day: d), true)
         case .weekday(let w, let offset):
             guard let ref = reference else { return ("XXXX-WXX-\(w)", true) }
@@ -103,6 +109,9 @@ struct TimexResolver {
             // A season alone takes its year as a month alone does, from the month it starts in.
             guard let year = y ?? inferYear(month: season.firstMonth, day: nil, match, sentence) else { return nil }
             return ("\(TimexValue.year(year))-\(season.code)", y == nil)
+        case .dateOfRelativeYear(let month, let day, let o):
+            guard let ref = reference else { return nil }
+            return (TimexValue.date(year: ref.year + o, month: month, day: day), true)
         case .monthOfRelativeYear(let month, let o):
             guard let ref = reference else { return nil }
             return (TimexValue.month(ref.year + o, month), true)
