@@ -18,7 +18,7 @@ struct TimexMatcher {
             case .number: cues[k] = TimeCue(.digits)
             case .word:
                 let first = scalars[t.range.start]
-                if first.value >= ScalarClass.cjkStart {
+                if first.value >= ScalarClass.cjkStart, ScalarClass.cjkKind(first) != nil {
                     cues[k] = CJKTimeLexicon.starts.contains(first.value) ? TimeCue(.cjk) : .none
                     continue
                 }
