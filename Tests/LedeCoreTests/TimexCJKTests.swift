@@ -19,6 +19,14 @@ import Testing
         #expect(TimeFixtures.times("九月一日に発表した。", date: "2008-09-05") == ["九月一日=2008-09-01"])
         #expect(TimeFixtures.times("1990年代に始まった。", date: "2008-09-05") == ["1990年代=199"])
         #expect(TimeFixtures.times("平成20年9月1日に辞任した。", date: "2008-09-05") == ["平成20年9月1日=2008-09-01"])
+        // Constructed: a year of an era's first year, a short year, a relative year with its month, a day of a
+        // relative month written as a dateline, years after the last date.
+        #expect(TimeFixtures.times("令和元年5月1日に即位した。08年に始まり、3年後に終わった。", date: "2020-06-10")
+                == ["令和元年5月1日=2019-05-01", "08年=2008", "3年後=2011"])
+        #expect(TimeFixtures.times("昨年12月と今月1日、会談した。", date: "2020-06-10")
+                == ["昨年12月=2019-12", "今月=2020-06", "1日=2020-06-01"])
+        // Kanji numbers that are not counts of time: "一日中" (all day), "十分" (enough), "一時" (for a while).
+        #expect(TimeFixtures.times("一日中働いた。十分だ。一時停止した。24時間営業。", date: "2020-06-10") == ["24時間=PT24H"])
     }
 
     @Test func aDayAloneIsADateOnlyInADateline() {
