@@ -185,4 +185,16 @@ struct EntityRuleTests {
         #expect(g.flags(NameKey.word("despite")).contains(.common))
         #expect(g.flags(NameKey.word("benjamin")).contains(.firstName))
     }
+
+    @Test func reportsReferencesAndCampaigns() throws {
+        // mueller-report-vol1-sec3-russian-hacking-and-dumping.md (its title page, a footnote, a heading).
+        let es = try EntityTestSupport.entities("""
+        Special Counsel Robert S. Mueller, III. Washington, D.C. The Clinton Campaign was targeted. See Volume II \
+        for more.
+        """)
+        #expect(EntityTestSupport.entity(es, mention: "Robert S. Mueller")?.type == .person)
+        #expect(EntityTestSupport.entity(es, mention: "D.C.")?.type == .place)
+        #expect(EntityTestSupport.entity(es, mention: "Clinton Campaign")?.type == .organization)
+        #expect(!EntityTestSupport.allMentions(es).contains { $0.hasPrefix("See") || $0.hasPrefix("Counsel") })
+    }
 }

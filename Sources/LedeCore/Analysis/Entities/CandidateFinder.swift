@@ -121,6 +121,10 @@ struct CandidateFinder {
         let n = t.count
         var j = i + 1
         while j < n && joins(j) {
+            // "Washington, D.C. The Clinton Campaign": "The" after a dot starts a sentence the splitter missed.
+            if t.isCapitalized(j) && V.articles.contains(t.folded[j]) && t.scalars[t.tokens[j - 1].range.end - 1] == "." {
+                break
+            }
             if t.isCapitalized(j) { j += 1; continue }
             // "Lt. Gen.", "George W. Bush", "St. Louis": a dot after a title or an initial.
             if t.isPunctuation(j, ".") && t.has(j, .attached) && j + 1 < n && t.isCapitalized(j + 1)

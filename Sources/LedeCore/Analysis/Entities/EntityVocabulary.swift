@@ -21,6 +21,7 @@ enum EntityVocabulary {
     static let titleModifiers = keys("""
         foreign defense defence interior finance health education trade economy opposition acting former late
         deputy assistant associate executive national senior junior first lead grand field supreme high emeritus
+        special
         """)
     /// Words that sit before a name without being part of it: "Former Labour Party leader".
     static let nameModifiers = keys("former late acting current then incoming outgoing interim ex top senior junior")
@@ -46,7 +47,7 @@ enum EntityVocabulary {
         observatory consortium conference commissions committees ministries departments agencies councils org
         research solutions partners holdings ventures software entertainment pictures productions publishing
         publishers analytics consulting pharmaceuticals therapeutics robotics aerospace electronics insurance
-        securities investments logistics energy weekly daily
+        securities investments logistics energy weekly daily campaign
         universiteit universität universitat université universidad università universidade hochschule
         akademie academia institut instituto istituto bibliotheek bibliothèque biblioteca
         """)
@@ -69,7 +70,7 @@ enum EntityVocabulary {
         label brand manufacturer automaker carmaker bank insurer conglomerate
         """)
     /// Prepositions, articles and conjunctions: capitalised by a line run into the next, they end no name.
-    static let functionWords = keys("in on at for from by with the and or but to of as if when after before")
+    static let functionWords = keys("in on at for from by with the and or but to of as if when after before see")
     /// Last words that make a name a place: "Gaza City", "Constitution Hall", "Red Sea".
     static let placeHeads = keys("""
         city county province river lake mountain mountains mount island islands bay gulf sea ocean valley desert
