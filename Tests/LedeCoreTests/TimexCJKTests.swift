@@ -64,6 +64,14 @@ import Testing
                 == ["3年间=P3Y", "下午3点=2008-09-01T15:00", "2小时=PT2H", "3个月后=2008-12"])
     }
 
+    @Test func aSentenceEndingWithItsDateAfterACommaIsASource() {
+        // Constructed (Chinese): an event ends with its verb; a source line ends with its date.
+        let event = TimeFixtures.analyze("他于2019年10月1日在北京宣布辞职。", date: "2019-10-02")
+        #expect(event.timeline.map(\.date) == ["2019-10-01"])
+        let source = TimeFixtures.analyze("新华社、2019年10月1日(UTC+8)。", date: "2019-10-02")
+        #expect(source.timeline.isEmpty)
+    }
+
     @Test func japaneseFullStopsEndSentences() {
         let text = "今回の辞任表明を受け、民主党などは「政権投げ出し」と批判。また、日本経団連は「突然の辞意表明に驚いている。」などと掲載した。官邸で分かった！本当？"
         let s = Array(text.unicodeScalars)
@@ -90,6 +98,10 @@ import Testing
         #expect(dated("2008-08-02", "今年8月2日に内閣改造を行った"))
         #expect(dated("2007-09-26", "今年8月2日に内閣改造を行った"))
         #expect(!a.timeline.contains { $0.date == "2008-09-01" && $0.summary.hasPrefix("今年") })
+        // The sources at the end ("民主党、2008年9月1日(UTC+9)。", "ウィキニュース、2007年9月23日『…』。") are no events.
+        #expect(!dated("2008-09-01", "民主党、"))
+        #expect(!dated("2007-09-23", "ウィキニュース、"))
+        #expect(!dated("2008-09-02", "産経新聞、"))
         let summary = a.timeline.first { $0.date == "2008-09-01" }?.summary
         #expect(summary == "日本の福田首相は1日(UTC+9)、官邸で緊急記者会見を行い、自らの辞任を表明した")
     }

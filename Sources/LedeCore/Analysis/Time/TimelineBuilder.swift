@@ -25,6 +25,7 @@ public enum TimelineBuilder {
             let timeTokens = TimeTagger.tokenIndex(tokens, atOrAfter: t.range.start)..<TimeTagger.tokenIndex(tokens, atOrAfter: t.range.end)
             // A line that is little more than the date is a dateline or a heading, not an event.
             if sentenceTokens.count <= timeTokens.count + 3 { continue }
+            if isCJKSourceLine(adjacentSpan(i, times), sentence: sentence, context) { continue }
             let key = "\(date)|\(sentence.start)"
             if seen.contains(key) { continue }
             seen.insert(key)
@@ -37,6 +38,40 @@ public enum TimelineBuilder {
         events.sort { a, b in a.date != b.date ? a.date < b.date : a.range.start < b.range.start }
         link(&facts, to: events)
         return events
+    }
+
+    /// "民主党、2008年9月1日(UTC+9)。", "ウィキニュース、2007年9月23日『…』。": a Chinese or Japanese sentence that ends
+    /// with its date, after a comma, is a source or a dateline, not an event: CJK sentences end with their verb.
+    /// Brackets and quotations after the date (a time zone, a title) do not count.
+    /// Time expression `i` with the ones written right against it ("2008年9月2日03時11分").
+    static func adjacentSpan(_ i: Int, _ times: [TimeExpression]) -> TextRange {
+        var a = i, b = i
+        while a > 0 && times[a - 1].range.end == times[a].range.start { a -= 1 }
+        while b + 1 < times.count && times[b + 1].range.start == times[b].range.end { b += 1 }
+        return TextRange(times[a].range.start, times[b].range.end)
+    }
+
+    static let openings: Set<Unicode.Scalar> = ["(", "[", "\u{201C}", "「", "『", "（", "【", "〔", "《", "〈"]
+    static let closings: Set<Unicode.Scalar> = [")", "]", "\u{201D}", "」", "』", "）", "】", "〕", "》", "〉"]
+
+    static func isCJKSourceLine(_ time: TextRange, sentence: TextRange, _ context: AnalysisContext) -> Bool {
+        let s = context.scalars
+        guard time.end > time.start, ScalarClass.cjkKind(s[time.end - 1]) != nil else { return false }
+        var b = time.start - 1
+        while b >= sentence.start && ScalarClass.isSpace(s[b]) { b -= 1 }
+        guard b >= sentence.start, s[b] == "、" || s[b] == "，" || s[b] == "," else { return false }
+        var i = time.end
+        var depth = 0
+        var quoted = false
+        while i < sentence.end {
+            let c = s[i]
+            if c == "\"" { quoted.toggle() } else if openings.contains(c) {
+                depth += 1
+            } else if closings.contains(c) { depth = max(0, depth - 1) } else if depth == 0 && !quoted
+                && (ScalarClass.isLetter(c) || ScalarClass.digitValue(c) != nil) { return false }
+            i += 1
+        }
+        return true
     }
 
     /// The date part of a value with day, month or year precision ("2025-01-21T15:00" gives "2025-01-21").
