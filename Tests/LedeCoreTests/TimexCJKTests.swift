@@ -72,6 +72,15 @@ import Testing
         #expect(source.timeline.isEmpty)
     }
 
+    @Test func aCJKDatelineGivesTheReferenceDate() {
+        // Constructed: a short first line holding a full date is the dateline, in full-width digits too.
+        for line in ["2008年9月1日", "２００８年９月１日"] {
+            let a = TimeFixtures.analyze("\(line)\n\n首相は今日、辞任を表明した。")
+            #expect(a.referenceDate.date == CalendarDate(year: 2008, month: 9, day: 1), "\(line)")
+            #expect(a.times.contains { $0.text == "今日" && $0.value == "2008-09-01" }, "\(line)")
+        }
+    }
+
     @Test func japaneseFullStopsEndSentences() {
         let text = "今回の辞任表明を受け、民主党などは「政権投げ出し」と批判。また、日本経団連は「突然の辞意表明に驚いている。」などと掲載した。官邸で分かった！本当？"
         let s = Array(text.unicodeScalars)
