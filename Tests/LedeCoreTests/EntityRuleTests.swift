@@ -197,4 +197,14 @@ struct EntityRuleTests {
         #expect(EntityTestSupport.entity(es, mention: "Clinton Campaign")?.type == .organization)
         #expect(!EntityTestSupport.allMentions(es).contains { $0.hasPrefix("See") || $0.hasPrefix("Counsel") })
     }
+
+    @Test func aLeadersSurnameNamesTheirGovernment() throws {
+        // Constructed, in the style of the Mueller report excerpt ("the Trump Campaign").
+        let es = try EntityTestSupport.entities("""
+        Officials of the Obama campaign spoke. The Trump administration agreed. The Israeli government did not.
+        """)
+        #expect(EntityTestSupport.entity(es, mention: "Obama")?.type == .person)
+        #expect(EntityTestSupport.entity(es, mention: "Trump")?.type == .person)
+        #expect(EntityTestSupport.entity(es, mention: "Israeli")?.type == .group)
+    }
 }

@@ -472,6 +472,8 @@ struct CandidateFinder {
         // ("Dean Kamen": Kamen is a town in Germany).
         c.votes[e.type] += e.ambiguous || e.minor ? 1.5 : 4
         if afterTitle { c.votes.person += 3 }
+        // "the Obama administration": a leader's surname before the government or campaign named after them.
+        if e.yieldsToSurname && followedByLeadersNoun(piece.end) { c.votes.person += 2 }
         // A one-word known name that is also a common word, at the start of a sentence or in a heading, needs
         // another mention to count ("Amazon", "Shell").
         if piece.end - piece.first == 1 && e.type != .place && isCommon(piece.first)
@@ -573,7 +575,8 @@ struct CandidateFinder {
             out.append(c)
             return
         }
-        emitScored(first, end, afterTitle: afterTitle, weak: allCommon && !hasHead && !afterTitle, into: &out)
+        let weak = allCommon && !hasHead && !afterTitle && !followedByLeadersNoun(end)
+        emitScored(first, end, afterTitle: afterTitle, weak: weak, into: &out)
     }
 
     private func emitScored(_ first: Int, _ end: Int, afterTitle: Bool, weak: Bool,
@@ -616,6 +619,7 @@ struct CandidateFinder {
                 if V.organizationFollowers.contains(w) { v.organization += 2 }
                 if V.placeFollowers.contains(w) { v.place += 1.5 }
                 if V.speechVerbs.contains(w) { v.person += 1 }
+                if words == 1 && V.leadersNouns.contains(w) { v.person += 2 }
             } else if t.isPunctuation(end, ","), end + 1 < n, t.folded[end + 1] == Self.whoKey {
                 v.person += 1
             } else if isCitation(end) {

@@ -76,6 +76,11 @@ extension CandidateFinder {
         return true
     }
 
+    /// "the Obama administration", "the Trump campaign": a lowercase noun at `k` that a leader's surname names.
+    func followedByLeadersNoun(_ k: Int) -> Bool {
+        k < t.count && t.tokens[k].kind == .word && !t.isCapitalized(k) && V.leadersNouns.contains(t.folded[k])
+    }
+
     /// "the company Hitwise UK": a lowercase kind of organisation right before token `k`.
     func followsOrganizationCue(_ k: Int) -> Bool {
         k > 0 && t.tokens[k - 1].kind == .word && !t.isCapitalized(k - 1) && V.organizationCues.contains(t.folded[k - 1])

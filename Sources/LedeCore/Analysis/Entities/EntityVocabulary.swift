@@ -23,6 +23,8 @@ enum EntityVocabulary {
         deputy assistant associate executive national senior junior first lead grand field supreme high emeritus
         special
         """)
+    /// Lowercase nouns after a leader's surname: "the Obama administration", "the Trump campaign".
+    static let leadersNouns = keys("administration campaign presidency premiership era years government cabinet")
     /// Words that sit before a name without being part of it: "Former Labour Party leader".
     static let nameModifiers = keys("former late acting current then incoming outgoing interim ex top senior junior")
     /// Lowercase role words before a name: "team member Rodaba Noori", "coach Alireza Mehraban".
