@@ -25,6 +25,20 @@ import Testing
         for l in lines { #expect(DisplayWidth.of(l) <= 10) }
     }
 
+    @Test func cjkStopsAndClosingBracketsStayWithTheirWords() {
+        // The Fukuda article (ja-wikinews-2008-09-01-fukuda-resignation.txt): 「驚いている。」 at a line's end.
+        let text = "経団連は「突然の辞意表明に驚いている。」などとコメントした。"
+        for width in 6...24 {   // "る。」" cannot be split, and needs 6 cells
+            let lines = wrap(text, width)
+            #expect(lines.joined() == text)
+            for l in lines.dropFirst() {
+                #expect(!l.hasPrefix("。") && !l.hasPrefix("」") && !l.hasPrefix("、"), "width \(width): \(lines)")
+            }
+            for l in lines.dropLast() { #expect(!l.hasSuffix("「"), "width \(width): \(lines)") }
+            for l in lines { #expect(DisplayWidth.of(l) <= width) }
+        }
+    }
+
     @Test func neverSplitsAGrapheme() {
         let text = "ab👨\u{200D}👩\u{200D}👧cd e\u{301}e\u{301}e\u{301}"
         for width in 1...8 {
