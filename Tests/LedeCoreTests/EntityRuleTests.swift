@@ -207,4 +207,17 @@ struct EntityRuleTests {
         #expect(EntityTestSupport.entity(es, mention: "Trump")?.type == .person)
         #expect(EntityTestSupport.entity(es, mention: "Israeli")?.type == .group)
     }
+
+    @Test func commonWordsRunIntoANameAreNotPartOfIt() throws {
+        // mueller-report-vol1-sec3-russian-hacking-and-dumping.md: redaction labels stand before names.
+        let es = try EntityTestSupport.entities("""
+        Jerome Corsi is an author who holds a doctorate in political science. Harm to Ongoing Matter Corsi is \
+        an author. Harm to Ongoing Matter Michael Cohen, former executive vice president, spoke. The Black \
+        Lives Matter movement and World War II were mentioned.
+        """)
+        let corsi = try #require(EntityTestSupport.entity(es, mention: "Jerome Corsi"))
+        #expect(corsi.mentions.map(\.text) == ["Jerome Corsi", "Corsi"])
+        #expect(EntityTestSupport.entity(es, mention: "Michael Cohen")?.type == .person)
+        #expect(!EntityTestSupport.allMentions(es).contains { $0.contains("Ongoing") || $0 == "II" })
+    }
 }

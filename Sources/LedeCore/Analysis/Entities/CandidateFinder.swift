@@ -508,6 +508,17 @@ struct CandidateFinder {
             out.append(c)
             return
         }
+        // "Harm to Ongoing Matter Corsi" (a redaction label run into a name): two or more common words before a
+        // name are not part of it, unless a head noun makes the whole an institution or place.
+        if piece.head == nil && !afterTitle && end - first >= 3 && !isHead(end - 1) {
+            var k = first
+            while k < end - 1 && isCommon(k) && !V.titles.contains(t.folded[k])
+                    && !V.titleModifiers.contains(t.folded[k]) { k += 1 }
+            // What is left must look like a person's name: a given name first, or one word that is no acronym.
+            let personLike = g.flags(t.folded[k]).contains(.firstName)
+                || (end - k == 1 && !t.has(k, .allCaps) && !isCommon(k))
+            if k - first >= 2 && personLike && !isEventName(first, end) { first = k }
+        }
         // "Minister of Education Stefania Giannini", "Secretary of State Mike Pompeo": the office after
         // "TITLE of" belongs to the title.
         var afterTitle = afterTitle
