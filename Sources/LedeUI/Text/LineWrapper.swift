@@ -32,6 +32,12 @@ public enum LineWrapper {
         }
     }
 
+    /// May a line break between the wide cluster ending at `e` (its first scalar `v`) and what follows?
+    @inline(__always)
+    static func breaksAfter(_ s: [Unicode.Scalar], _ v: UInt32, _ e: Int, _ to: Int) -> Bool {
+        mayEndLine(v) && (e >= to || mayStartLine(s[e].value))
+    }
+
     public static func wrap(_ s: [Unicode.Scalar], _ range: Range<Int>, width: Int) -> [WrappedLine] {
         let from = max(0, min(range.lowerBound, s.count)), to = max(from, min(range.upperBound, s.count))
         let width = max(1, width)
@@ -74,10 +80,7 @@ public enum LineWrapper {
                     if col + cw <= width {
                         col += cw
                         i = ce
-                        if cw == 2 && mayEndLine(v) && (ce >= to || mayStartLine(s[ce].value)) {
-                            breakAt = ce
-                            breakEnd = ce
-                        }
+                        if cw == 2 && breaksAfter(s, v, ce, to) { breakAt = ce; breakEnd = ce }
                         continue
                     }
                 }
@@ -98,7 +101,7 @@ public enum LineWrapper {
             }
             col += cw
             i = ce
-            if cw == 2 && mayEndLine(v) && (ce >= to || mayStartLine(s[ce].value)) {
+            if cw == 2 && breaksAfter(s, v, ce, to) {
                 breakAt = ce
                 breakEnd = ce
             }

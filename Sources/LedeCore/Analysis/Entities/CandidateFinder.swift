@@ -620,7 +620,7 @@ struct CandidateFinder {
             let w = t.folded[first - 1]
             if V.lowercaseRoles.contains(w) { v.person += 2 }
             // "localist group Youngspiration", "the rock band Queen", "the retailer Target".
-            if V.organizationCues.contains(w) { v.organization += 2 }
+            if followsOrganizationCue(first) { v.organization += 2 }
             if V.placePrepositions.contains(w) { v.place += 1 }
             if w == Self.toKey && first > 1 && t.folded[first - 2] == Self.accordingKey { v.person += 0.5 }
         }
@@ -630,7 +630,7 @@ struct CandidateFinder {
                 if V.organizationFollowers.contains(w) { v.organization += 2 }
                 if V.placeFollowers.contains(w) { v.place += 1.5 }
                 if V.speechVerbs.contains(w) { v.person += 1 }
-                if words == 1 && V.leadersNouns.contains(w) { v.person += 2 }
+                if words == 1 && followedByLeadersNoun(end) { v.person += 2 }
             } else if t.isPunctuation(end, ","), end + 1 < n, t.folded[end + 1] == Self.whoKey {
                 v.person += 1
             } else if isCitation(end) {

@@ -116,7 +116,11 @@ struct EntityLinker {
             join(i, drafts.count - 1)
         }
 
-        func firstMention(_ d: Int) -> Int { drafts[d].mentions.map { candidates[$0].first }.min() ?? Int.max }
+        func firstMention(_ d: Int) -> Int {
+            var first = Int.max
+            for m in drafts[d].mentions { first = min(first, candidates[m].first) }
+            return first
+        }
 
         // A surname seen before the full name ("Halevi resigns" ... "Herzi Halevi"): merge when one person fits.
         var fullNames: [UInt64: [Int]] = [:]

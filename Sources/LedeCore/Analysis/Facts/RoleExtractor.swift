@@ -383,7 +383,7 @@ struct RoleExtractor {
         while k < t.count && t.end(k) <= sentenceEnd && k - first < 5 && t.isWord(k) {
             let key = t.keys[k]
             if R.linkers.contains(key) || QuantityLexicon.stopWords.contains(key) { break }
-            if R.heads.contains(key) || isHead(k) { head = k }
+            if isHead(k) { head = k }
             k += 1
         }
         // "editor at large at the Saudi Gazette": the tail is part of the role.
