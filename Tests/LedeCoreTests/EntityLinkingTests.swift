@@ -166,4 +166,14 @@ struct EntityLinkingTests {
         #expect(S.entity(two, mention: "Tom Cruise")?.mentions.count == 1)
         #expect(S.entity(two, mention: "Tom Devocht")?.mentions.count == 1)
     }
+
+    @Test func aFullNameWithItsMiddleJoinsTheShorterOne() throws {
+        // wikinews-2018-08-18-aretha-franklin-dies.txt: the longer name comes second; "Aretha" is in no name list.
+        let es = try S.entities("""
+        US soul singer Aretha Franklin died in her Detroit, Michigan home on Thursday morning. Aretha Louise \
+        Franklin was born in Memphis, Tennessee. Aretha sang solos at his church when she was 10.
+        """)
+        let aretha = try #require(S.entity(es, mention: "Aretha Franklin"))
+        #expect(Set(aretha.mentions.map(\.text)) == ["Aretha Franklin", "Aretha Louise Franklin", "Aretha"])
+    }
 }

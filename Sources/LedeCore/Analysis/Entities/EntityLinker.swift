@@ -91,9 +91,9 @@ struct EntityLinker {
             }
             if let a = c.acronym, owner[a] >= 0 { return owner[a] }
             let w = capitalWords(c)
-            // "Joshua Norton" after "Joshua Abraham Norton", "Charles Fillmore" after "Charles J. Fillmore":
-            // the same given name and surname with the middle left out.
-            if w.count >= 2, let d = bySurname[w.last], drafts[d].alive, drafts[d].words > w.count,
+            // "Joshua Norton" after "Joshua Abraham Norton", "Aretha Louise Franklin" after "Aretha Franklin": the
+            // same given name and surname, with or without the middle.
+            if w.count >= 2, let d = bySurname[w.last], drafts[d].alive, drafts[d].words >= 2, drafts[d].words != w.count,
                drafts[d].firstWord == w.first, isPersonLike(drafts[d].votes), isPersonLike(c.votes) {
                 return d
             }
@@ -138,9 +138,11 @@ struct EntityLinker {
                 // Several people share the surname ("Fidel Castro", "Raul Castro"): the one named in full first,
                 // who is most often the article's subject.
                 target = fits.filter({ drafts[$0].alive }).min(by: { firstMention($0) < firstMention($1) })
-            } else if c.entry == nil, g.flags(t.folded[c.first]).contains(.firstName),
+            } else if c.entry == nil, g.flags(t.folded[c.first]).contains(.firstName)
+                        || !g.flags(t.folded[c.first]).contains(.common),
                       let fits = givenNames[word]?.filter({ drafts[$0].alive }), fits.count == 1 {
-                // "Daniel" after "Daniel Montalvo": a given name alone, when one person has it.
+                // "Daniel" after "Daniel Montalvo", "Aretha" after "Aretha Franklin": the first word of one
+                // person's name alone (also a family name written first: "Kim" for Kim Jong-un).
                 target = fits[0]
             }
             guard let target, target != d else { continue }
