@@ -115,10 +115,10 @@ public enum TimelineBuilder {
     static func days(of value: String) -> Int? {
         let u = Array(value.utf8)
         guard u.count >= 3, u[0] == UInt8(ascii: "P"), u[1] != UInt8(ascii: "T") else { return nil }
-        var n = 0
         var i = 1
-        while i < u.count, u[i] >= 48, u[i] <= 57 { n = n * 10 + Int(u[i] - 48); i += 1 }
-        guard i > 1, i == u.count - 1 else { return nil }
+        while i < u.count, u[i] >= 48, u[i] <= 57 { i += 1 }
+        // A duration longer than any calendar holds is no span of days.
+        guard i > 1, i == u.count - 1, let n = DecimalDigits.ascii(u, 1..<i, limit: 1_000_000) else { return nil }
         switch u[i] {
         case UInt8(ascii: "D"): return n
         case UInt8(ascii: "W"): return 7 * n

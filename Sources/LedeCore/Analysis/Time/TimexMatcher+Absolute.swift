@@ -204,11 +204,12 @@ extension TimexMatcher {
     func matchClock(_ k: Int) -> TimexMatch? {
         guard tokens[k].kind == .number else { return nil }
         let r = tokens[k].range
-        var hour = 0, minute = 0, i = r.start, colon = false, dot = false, n = 0
+        var hourDigits = DecimalDigits(), minuteDigits = DecimalDigits()
+        var i = r.start, colon = false, dot = false, n = 0
         while i < r.end {
             let c = s[i]
             if ScalarClass.isDigit(c) {
-                if colon { minute = minute * 10 + Int(c.value - 48) } else { hour = hour * 10 + Int(c.value - 48) }
+                if colon { minuteDigits.append(Int(c.value - 48)) } else { hourDigits.append(Int(c.value - 48)) }
                 n += 1
             } else if (c == ":" || c == ".") && !colon && n > 0 && n <= 2 {
                 colon = true
@@ -220,6 +221,7 @@ extension TimexMatcher {
             i += 1
         }
         if colon && n != 2 { return nil }
+        guard let hour = hourDigits.checked, var minute = minuteDigits.checked else { return nil }
         var end = k + 1
         var h = hour
         // "3.5" is a decimal: a dotted time needs its "am" or "pm".
@@ -247,9 +249,9 @@ extension TimexMatcher {
     /// "3pm", "10am": one word.
     func matchClockWord(_ k: Int) -> TimexMatch? {
         let r = tokens[k].range
-        var hour = 0, i = r.start
-        while i < r.end, ScalarClass.isDigit(s[i]) { hour = hour * 10 + Int(s[i].value - 48); i += 1 }
-        guard r.end - i == 2, (1...12).contains(hour) else { return nil }
+        var digits = DecimalDigits(), i = r.start
+        while i < r.end, ScalarClass.isDigit(s[i]) { digits.append(Int(s[i].value - 48)); i += 1 }
+        guard r.end - i == 2, let hour = digits.checked, (1...12).contains(hour) else { return nil }
         let a = s[i].value | 0x20, m = s[i + 1].value | 0x20
         guard m == 0x6D, a == 0x61 || a == 0x70 else { return nil }
         let h = a == 0x70 ? (hour == 12 ? 12 : hour + 12) : (hour == 12 ? 0 : hour)

@@ -195,15 +195,16 @@ struct TimexMatcher {
         }
     }
 
-    /// "1,200" as an integer; fractions are not counts of calendar units.
+    /// "1,200" as an integer; fractions are not counts of calendar units. A count past a billion is no
+    /// span any calendar arithmetic should take on.
     func decimalCount(_ k: Int) -> Int? {
         let r = tokens[k].range
-        var v = 0
+        var v = DecimalDigits(limit: 999_999_999)
         for i in r.start..<r.end {
             let c = s[i]
-            if ScalarClass.isDigit(c) { v = v &* 10 &+ Int(c.value - 48) } else if c != "," { return nil }
+            if ScalarClass.isDigit(c) { v.append(Int(c.value - 48)) } else if c != "," { return nil }
         }
-        return v
+        return v.checked
     }
 
     /// The unit at `k`, and whether it is plural.
