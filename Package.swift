@@ -1,13 +1,18 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// The targets follow the flow of data, one way: LedeCore (ingest, article, analysis) -> LedeLibrary (the SQLite
+// index) -> LedeUI (state, update, render) -> LedeScreen (cells and input events) <- LedeTerminal (ncurses).
+// The executables put them together. See README.md, "Architecture".
 let package = Package(
     name: "Lede",
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "lede", targets: ["lede"]),
         .executable(name: "lede-bench", targets: ["lede-bench"]),
+        .executable(name: "lede-train", targets: ["lede-train"]),
         .library(name: "LedeCore", targets: ["LedeCore"]),
+        .library(name: "LedeLibrary", targets: ["LedeLibrary"]),
         .library(name: "LedeUI", targets: ["LedeUI"]),
     ],
     dependencies: [
@@ -20,20 +25,28 @@ let package = Package(
         .systemLibrary(name: "CNcursesw", pkgConfig: "ncursesw", providers: [.apt(["libncursesw5-dev"])]),
         .target(
             name: "LedeCore",
-            dependencies: ["CLibXML2", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["CLibXML2"],
             resources: [.copy("Resources/Samples"), .copy("Resources/Gazetteers"), .copy("Resources/Models")]
         ),
-        .target(name: "LedeUI", dependencies: ["LedeCore", "TOMLKit"]),
-        .target(name: "LedeTerminal", dependencies: ["CNcursesw"]),
+        .target(name: "LedeLibrary", dependencies: ["LedeCore", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "LedeScreen"),
+        .target(name: "LedeUI", dependencies: ["LedeCore", "LedeLibrary", "LedeScreen", "TOMLKit"]),
+        .target(name: "LedeTerminal", dependencies: ["LedeScreen", "CNcursesw"]),
         .executableTarget(
             name: "lede",
-            dependencies: ["LedeCore", "LedeUI", "LedeTerminal",
+            dependencies: ["LedeCore", "LedeLibrary", "LedeUI", "LedeScreen", "LedeTerminal",
                            .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .executableTarget(name: "lede-bench", dependencies: ["LedeCore", "LedeUI"]),
+        .executableTarget(name: "lede-bench", dependencies: ["LedeCore", "LedeLibrary", "LedeUI", "LedeScreen"]),
+        .executableTarget(
+            name: "lede-train",
+            dependencies: ["LedeCore", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
         .testTarget(name: "LedeCoreTests", dependencies: ["LedeCore"]),
-        .testTarget(name: "LedeUITests", dependencies: ["LedeUI", "LedeCore"]),
-        .testTarget(name: "LedeTerminalTests", dependencies: ["LedeTerminal"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["LedeCore", "LedeUI", "LedeTerminal"]),
+        .testTarget(name: "LedeLibraryTests",
+                    dependencies: ["LedeLibrary", "LedeCore", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "LedeUITests", dependencies: ["LedeUI", "LedeScreen", "LedeLibrary", "LedeCore"]),
+        .testTarget(name: "LedeTerminalTests", dependencies: ["LedeTerminal", "LedeScreen"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["LedeCore", "LedeLibrary", "LedeUI", "LedeTerminal"]),
     ]
 )

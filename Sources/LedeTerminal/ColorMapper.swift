@@ -1,3 +1,5 @@
+import LedeScreen
+
 /// Maps 24-bit colours to the nearest colour number a terminal of a given depth has.
 ///
 /// Colour numbers are what ncurses' colour pairs take: -1 is the terminal's default colour, 0–255 palette
@@ -19,7 +21,7 @@ public struct ColorMapper: Sendable {
     static let cubeLevels: [Int] = [0, 95, 135, 175, 215, 255]
 
     /// The colour number for a colour, or -1 for the default (and for every colour on a monochrome terminal).
-    public func number(for color: TerminalColor) -> Int32 {
+    public func number(for color: Color) -> Int32 {
         guard case let .rgb(r, g, b) = color else { return -1 }
         switch depth {
         case .monochrome: return -1

@@ -1,18 +1,19 @@
 import CNcursesw
+import LedeScreen
 
 /// Turns what `get_wch` returns into keys: a table from ncurses' key codes, and the control characters that
 /// arrive as plain characters.
 public enum KeyDecoder {
     /// Decodes one `get_wch` result: `status` is `OK` for a character or `KEY_CODE_YES` for a key code.
     /// Returns nil for input that is not a key (resize and mouse codes are handled by `Terminal`).
-    public static func decode(status: Int32, value: UInt32) -> TerminalKey? {
+    public static func decode(status: Int32, value: UInt32) -> Key? {
         if status == KEY_CODE_YES { return keyCode(Int32(bitPattern: value)) }
         if status == OK { return character(value) }
         return nil
     }
 
     /// Keys that arrive as characters: Enter, Tab, Escape, Backspace and Ctrl-letters are control characters.
-    public static func character(_ value: UInt32) -> TerminalKey? {
+    public static func character(_ value: UInt32) -> Key? {
         switch value {
         case 0x09: return .tab
         case 0x0A, 0x0D: return .enter
@@ -28,7 +29,7 @@ public enum KeyDecoder {
     }
 
     /// Keys that arrive as ncurses key codes (with `keypad` on).
-    public static func keyCode(_ code: Int32) -> TerminalKey? {
+    public static func keyCode(_ code: Int32) -> Key? {
         switch code {
         case KEY_UP, KEY_SR: return .up
         case KEY_DOWN, KEY_SF: return .down

@@ -1,11 +1,12 @@
 import CNcursesw
+import LedeScreen
 
 /// Turns an ncurses mouse event's button state into a press, release or wheel step.
 public enum MouseDecoder {
     /// Nil for states Lede does not use (drags without a button, modifier-only reports).
-    public static func decode(x: Int, y: Int, buttonState: UInt32) -> TerminalMouse? {
+    public static func decode(x: Int, y: Int, buttonState: UInt32) -> MouseEvent? {
         let s = buttonState
-        let action: TerminalMouse.Action
+        let action: MouseEvent.Action
         if s & lede_button4_pressed() != 0 {
             action = .wheelUp
         } else if s & lede_button5_pressed() != 0 {
@@ -18,6 +19,6 @@ public enum MouseDecoder {
         } else {
             return nil
         }
-        return TerminalMouse(x: x, y: y, action: action)
+        return MouseEvent(x: x, y: y, action: action)
     }
 }

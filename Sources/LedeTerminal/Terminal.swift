@@ -1,5 +1,6 @@
 import CNcursesw
 import Glibc
+import LedeScreen
 
 /// The real terminal through ncursesw: set-up and restoration, drawing frames, and reading events.
 ///
@@ -14,7 +15,7 @@ public final class Terminal {
     private let screen: OpaquePointer
     private let window: UnsafeMutablePointer<WINDOW>
     private let mapper: ColorMapper
-    private var previous: TerminalFrame?
+    private var previous: CellGrid?
     private var pairs: [PairKey: Int16] = [:]
     private var nextPair: Int32 = 1
     private var pairsExhausted = false
@@ -89,7 +90,7 @@ public final class Terminal {
 
     /// Shows a frame. Only cells that differ from the last frame are drawn, unless the size changed or the
     /// screen must be repainted (after a resize or a suspension).
-    public func draw(_ frame: TerminalFrame) {
+    public func draw(_ frame: CellGrid) {
         guard isActive else { return }
         let full = previous == nil || previous!.width != frame.width || previous!.height != frame.height
         if full { werase(window) }
@@ -123,7 +124,7 @@ public final class Terminal {
         clearok(lede_curscr(), true)
     }
 
-    private func put(_ cell: TerminalCell, x: Int, y: Int, maxWidth: Int) {
+    private func put(_ cell: Cell, x: Int, y: Int, maxWidth: Int) {
         var scalars = Self.drawableScalars(cell.text)
         var drawnWidth = Int(wcwidth(wchar_t(bitPattern: scalars[0].value)))
         if drawnWidth < 0 || drawnWidth > Int(cell.width) || drawnWidth > maxWidth {
@@ -135,10 +136,10 @@ public final class Terminal {
         var wide = scalars.map { wchar_t(bitPattern: $0.value) }
         wide.append(0)
         var attributes = attr_t(0)
-        for (i, bit) in attributeBits.enumerated() where cell.attributes.rawValue & (1 << i) != 0 {
+        for (i, bit) in attributeBits.enumerated() where cell.style.attributes.contains(Attributes.all[i]) {
             attributes |= bit
         }
-        let pair = pairNumber(foreground: cell.foreground, background: cell.background)
+        let pair = pairNumber(foreground: cell.style.foreground, background: cell.style.background)
         var character = cchar_t()
         setcchar(&character, wide, attributes, pair, nil)
         mvwadd_wch(window, Int32(y), Int32(x), &character)
@@ -168,7 +169,7 @@ public final class Terminal {
         return out.isEmpty ? [" "] : out
     }
 
-    private func pairNumber(foreground: TerminalColor, background: TerminalColor) -> Int16 {
+    private func pairNumber(foreground: Color, background: Color) -> Int16 {
         guard colorDepth != .monochrome else { return 0 }
         let key = PairKey(foreground: mapper.number(for: foreground), background: mapper.number(for: background))
         if key.foreground == -1 && key.background == -1 { return 0 }
@@ -190,7 +191,7 @@ public final class Terminal {
 
     /// Waits for the next event, at most `timeoutMilliseconds` (forever when nil). Returns nil on timeout and
     /// when a signal interrupted the wait: call `handleSignals()` then.
-    public func nextEvent(timeoutMilliseconds: Int?) -> TerminalEvent? {
+    public func nextEvent(timeoutMilliseconds: Int?) -> ScreenEvent? {
         guard isActive else { return nil }
         wtimeout(window, Int32(timeoutMilliseconds ?? -1))
         var value: wint_t = 0
@@ -217,8 +218,8 @@ public final class Terminal {
     /// signal with its default action, so the process ends as the sender meant (this call then never returns).
     /// SIGTSTP suspends: the terminal is restored, the process stops, and after `fg` full-screen mode comes
     /// back; the returned resize event asks the caller to render and draw the whole screen again.
-    public func handleSignals() -> TerminalEvent? {
-        var result: TerminalEvent?
+    public func handleSignals() -> ScreenEvent? {
+        var result: ScreenEvent?
         for signal in TerminalSignals.take() {
             if TerminalSignals.terminating.contains(signal) {
                 restore()

@@ -1,6 +1,7 @@
 import Foundation
 import LedeCore
 import LedeUI
+import LedeLibrary
 
 /// Opening a library of 1,000 articles: the time to the first list (before any analysis), the full indexing, and
 /// the second opening, when every content hash is unchanged (target: under a second).

@@ -1,6 +1,7 @@
 import Foundation
 import LedeCore
 import LedeUI
+import LedeScreen
 
 /// Per key event on a 5 MB article: `Reader.update` plus a full `Reader.render` into a 200x60 grid, as the
 /// terminal does it. Prints the median and 99th percentile per kind of event (targets: under 1 ms and 5 ms), in

@@ -1,6 +1,7 @@
 import Foundation
 import LedeCore
 import LedeUI
+import LedeLibrary
 
 /// `lede` on several files, a folder, a feed or nothing (the samples): the library list, with the index kept in
 /// step on a background thread while the list is already on screen.

@@ -1,5 +1,6 @@
 import LedeTerminal
 import LedeUI
+import LedeScreen
 
 /// Runs any full-screen view on the terminal, Model / Update / View style: events in, `update`, `render`, draw.
 ///
@@ -25,15 +26,15 @@ enum TerminalRunner {
         let terminal = try Terminal()
         defer { terminal.restore() }
         var state = initial(terminal.width, terminal.height)
-        terminal.draw(TerminalBridge.frame(render(state)))
+        terminal.draw(render(state))
         onFirstFrame()
         while !isFinished(state) {
             var events: [InputEvent] = []
             var next = terminal.nextEvent(timeoutMilliseconds: inbox.isWaiting ? pollMilliseconds : idleMilliseconds)
             while true {
-                if let resumed = terminal.handleSignals() { events.append(TerminalBridge.event(resumed)!) }
+                if let resumed = terminal.handleSignals() { events.append(InputEvent(resumed)) }
                 guard let e = next else { break }
-                if let input = TerminalBridge.event(e) { events.append(input) }
+                events.append(InputEvent(e))
                 guard events.count < burst else { break }
                 next = terminal.nextEvent(timeoutMilliseconds: 0)
             }
@@ -43,7 +44,7 @@ enum TerminalRunner {
                 state = update(state, e)
                 if isFinished(state) { break }
             }
-            if !isFinished(state) { terminal.draw(TerminalBridge.frame(render(state))) }
+            if !isFinished(state) { terminal.draw(render(state)) }
         }
         return state
     }

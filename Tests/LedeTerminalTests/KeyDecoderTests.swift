@@ -1,10 +1,11 @@
 import CNcursesw
 import Testing
 @testable import LedeTerminal
+import LedeScreen
 
 @Suite struct KeyDecoderTests {
     @Test func keyCodes() {
-        let table: [(Int32, TerminalKey)] = [
+        let table: [(Int32, Key)] = [
             (KEY_UP, .up), (KEY_DOWN, .down), (KEY_LEFT, .left), (KEY_RIGHT, .right),
             (KEY_PPAGE, .pageUp), (KEY_NPAGE, .pageDown), (KEY_HOME, .home), (KEY_END, .end),
             (KEY_BTAB, .backTab), (KEY_ENTER, .enter), (KEY_BACKSPACE, .backspace), (KEY_DC, .delete),
@@ -40,7 +41,7 @@ import Testing
 
     @Test func mouse() {
         #expect(MouseDecoder.decode(x: 3, y: 4, buttonState: lede_button1_pressed())
-                == TerminalMouse(x: 3, y: 4, action: .press))
+                == MouseEvent(x: 3, y: 4, action: .press))
         #expect(MouseDecoder.decode(x: 0, y: 0, buttonState: lede_button1_released())?.action == .release)
         #expect(MouseDecoder.decode(x: 0, y: 0, buttonState: lede_button4_pressed())?.action == .wheelUp)
         #expect(MouseDecoder.decode(x: 0, y: 0, buttonState: lede_button5_pressed())?.action == .wheelDown)

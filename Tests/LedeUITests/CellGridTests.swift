@@ -1,5 +1,6 @@
 import Testing
 @testable import LedeUI
+import LedeScreen
 
 @Suite struct CellGridTests {
     @Test func startsBlankAndReadsBackLines() {

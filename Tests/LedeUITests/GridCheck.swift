@@ -1,4 +1,5 @@
 @testable import LedeUI
+import LedeScreen
 
 /// Structural checks on a rendered frame: wide cells are followed by their continuation, nothing else is a
 /// continuation, and no cell holds a control character.

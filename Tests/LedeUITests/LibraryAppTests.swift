@@ -1,6 +1,8 @@
 import LedeCore
 import Testing
 @testable import LedeUI
+import LedeScreen
+import LedeLibrary
 
 @Suite struct LibraryAppTests {
     typealias D = LibraryTestData

@@ -1,6 +1,8 @@
 import LedeCore
 import Testing
 @testable import LedeUI
+import LedeScreen
+import LedeLibrary
 
 /// Opening an article from the library never analyses it on the interface thread: the reader shows the text at
 /// once, keys work, and the analysis arrives from the run loop's background thread.

@@ -1,6 +1,7 @@
 import LedeCore
 import Testing
 @testable import LedeUI
+import LedeScreen
 
 /// The library list's help overlay, on the cell grid: opened with the reader's help key, lists the list's keys,
 /// scrolls, closes, and keeps the list's keys from acting behind it.

@@ -1,6 +1,8 @@
 import Foundation
 import LedeCore
 @testable import LedeUI
+import LedeScreen
+import LedeLibrary
 
 /// A small library held in memory: three articles with entities and dates, and services answering from them,
 /// so the library screens are tested on the grid without files, an index or the real analyser.

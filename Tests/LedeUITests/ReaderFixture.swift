@@ -1,6 +1,7 @@
 import Foundation
 import LedeCore
 @testable import LedeUI
+import LedeScreen
 
 /// Articles and states for the reader tests, built from the fixtures through the real ingestion and analysis.
 enum ReaderFixture {

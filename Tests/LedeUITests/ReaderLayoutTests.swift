@@ -1,6 +1,7 @@
 import LedeCore
 import Testing
 @testable import LedeUI
+import LedeScreen
 
 @Suite struct ReaderLayoutTests {
     let seed = ReaderFixture.seed

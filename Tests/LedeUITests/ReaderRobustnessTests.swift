@@ -1,6 +1,7 @@
 import LedeCore
 import Testing
 @testable import LedeUI
+import LedeScreen
 
 /// Odd documents and odd analyses must never crash the reader or break the grid.
 @Suite struct ReaderRobustnessTests {

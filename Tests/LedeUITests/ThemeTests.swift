@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import LedeUI
+import LedeScreen
 
 @Suite struct ThemeTests {
     static let themesFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()

@@ -1,4 +1,6 @@
 import LedeCore
+import LedeScreen
+import LedeLibrary
 
 /// An article the app opened in the reader without its analysis: the run loop analyses it off the interface
 /// thread (`run()`) and hands the result back with `LedeApp.analysisFinished(_:for:)`, so even a huge article

@@ -1,11 +1,13 @@
 import LedeCore
+import LedeScreen
+import LedeLibrary
 
 /// The whole interface as one value: the library list at the bottom, the screens opened from it stacked above
 /// (reader, lists of other articles, the merged timeline). The run loop drives it with `update` and `render`;
 /// `q` pops a screen, and on the library list it quits.
 public struct LedeApp: Sendable {
     public internal(set) var library: LibraryState
-    public internal(set) var stack: [LedeScreen] = []
+    public internal(set) var stack: [AppScreen] = []
     public internal(set) var positions: ReadingPositions
     public internal(set) var isFinished = false
     /// Readers opened since the run loop last looked, whose analysis it should run in the background.

@@ -1,3 +1,5 @@
+import LedeScreen
+
 /// Key names as config files write them: "j", "ctrl-d", "shift-tab", "pagedown", "space", "f1", "enter".
 public enum KeyName {
     public static func parse(_ name: String) -> Key? {
@@ -17,6 +19,7 @@ public enum KeyName {
         case "shift-tab", "backtab": return .backTab
         case "backspace": return .backspace
         case "delete", "del": return .delete
+        case "insert", "ins": return .insert
         case "space": return .character(" ")
         default: break
         }
@@ -50,6 +53,7 @@ public enum KeyName {
         case .backTab: return "Shift-Tab"
         case .backspace: return "Backspace"
         case .delete: return "Delete"
+        case .insert: return "Insert"
         case .function(let n): return "F\(n)"
         }
     }

@@ -1,4 +1,5 @@
 import TOMLKit
+import LedeScreen
 
 /// Which key runs which action in the article view. Typing in prompts and lists is not remappable.
 ///

@@ -1,4 +1,6 @@
 import LedeCore
+import LedeScreen
+import LedeLibrary
 
 /// Where to open an article: which one, and optionally the text offset to show first (a mention, a sentence).
 public struct ArticleTarget: Hashable, Sendable {

@@ -1,4 +1,5 @@
 import LedeCore
+import LedeScreen
 
 /// Writes a line of text into a cell grid, grapheme by grapheme with display widths, clipped to a width: a wide
 /// character that does not fit is left out whole (never split), and control characters are drawn as spaces.

@@ -1,4 +1,5 @@
 import LedeCore
+import LedeScreen
 
 /// The library list's two pure functions, in the reader's style: the next state for an event, and its frame.
 public enum Library {

@@ -1,3 +1,5 @@
+import LedeScreen
+
 /// The library list's help overlay: its keys, opened with the reader's help key and scrolled like the reader's.
 enum LibraryHelp {
     /// The lines shown, `helpKeys` being the keys the keymap gives the reader's help. Key names are written as

@@ -1,4 +1,5 @@
 import LedeCore
+import LedeScreen
 
 /// The pure update and render of a `LibraryListState`.
 public enum LibraryList {

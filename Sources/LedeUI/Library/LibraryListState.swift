@@ -1,4 +1,5 @@
 import LedeCore
+import LedeLibrary
 
 /// A list over the library that opens articles: the articles mentioning an entity, or the merged timeline.
 public struct LibraryListState: Sendable {

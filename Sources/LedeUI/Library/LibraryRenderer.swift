@@ -1,4 +1,6 @@
 import LedeCore
+import LedeScreen
+import LedeLibrary
 
 /// Draws the library list: a header with the progress of indexing, column titles carrying their sort keys,
 /// one row per article, and a status line with the filter and key hints.

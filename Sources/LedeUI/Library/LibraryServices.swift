@@ -1,4 +1,6 @@
 import LedeCore
+import LedeScreen
+import LedeLibrary
 
 /// What the library screens ask of the index and the files, as functions, so the screens stay testable with
 /// any source of data. `LibraryServices(store:)` is the real one.

@@ -1,4 +1,6 @@
 import LedeCore
+import LedeScreen
+import LedeLibrary
 
 /// The library list as a value: the articles (rows per file, in the order the files were given), sort, filter,
 /// selection, scroll, size and indexing progress. `Library.update` makes the next one; `Library.render` draws one.

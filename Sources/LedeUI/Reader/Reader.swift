@@ -1,4 +1,5 @@
 import LedeCore
+import LedeScreen
 
 /// The reader's two pure functions: the next state for an event, and the frame for a state.
 public enum Reader {

@@ -1,4 +1,5 @@
 import LedeCore
+import LedeScreen
 
 /// Keys: prompts and lists first (their typing is not remappable), then the keymap.
 extension ReaderState {

@@ -1,4 +1,5 @@
 import LedeCore
+import LedeScreen
 
 /// Mouse: a click selects what is under it (entity mention, fact, timeline entry, tab); the wheel scrolls the
 /// pane under the pointer.

@@ -1,4 +1,5 @@
 import LedeCore
+import LedeScreen
 
 /// Keys in the help, entity and section lists.
 extension ReaderState {

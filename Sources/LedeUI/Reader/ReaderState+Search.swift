@@ -1,3 +1,5 @@
+import LedeScreen
+
 /// Search with `/` and `?`: live results while typing, `n`/`N` afterwards.
 extension ReaderState {
     mutating func openSearch(backward: Bool) {

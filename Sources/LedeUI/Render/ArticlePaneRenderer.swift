@@ -1,4 +1,5 @@
 import LedeCore
+import LedeScreen
 
 /// Draws the article text: wrapped lines from the anchor down, styled by block kind, with entity, date and figure
 /// highlights, the selection, search hits and the marked sentence. Looks up only the spans of lines on screen.

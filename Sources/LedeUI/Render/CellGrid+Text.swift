@@ -1,3 +1,5 @@
+import LedeScreen
+
 /// Writing text into the grid, one grapheme cluster per cell (two for wide ones), with every control made safe.
 extension CellGrid {
     /// Single-scalar strings for ASCII, so the common cell costs no string building.

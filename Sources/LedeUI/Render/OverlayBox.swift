@@ -1,4 +1,5 @@
 import LedeCore
+import LedeScreen
 
 /// The bordered box every overlay is drawn in (the reader's help and lists, the library's help), and the
 /// key-and-description lines of a help list, so all help looks alike.

@@ -1,4 +1,5 @@
 import LedeCore
+import LedeScreen
 
 /// Draws the help, entity list and section list in a bordered box over the panes.
 struct OverlayRenderer {

@@ -1,4 +1,5 @@
 import LedeCore
+import LedeScreen
 
 /// Draws the facts or timeline list: the rows from the panel's scroll position, the cursor when focused, and in
 /// the timeline a marker on the events of the section being read.

@@ -1,4 +1,5 @@
 import LedeCore
+import LedeScreen
 
 /// Draws a state into a grid: header, article pane, side panels, status line, overlay.
 struct ReaderRenderer {

@@ -1,4 +1,5 @@
 import LedeCore
+import LedeScreen
 
 /// The status line: section, position, selected item, section filter; the search prompt while typing; a short
 /// key hint or the last message on the right.

@@ -1,3 +1,5 @@
+import LedeScreen
+
 /// A partial style as a theme states it: only what it sets, so it can be layered over another style
 /// (an entity colour over the text, reverse over the entity colour for the selection).
 public struct StyleSpec: Hashable, Sendable {

@@ -1,5 +1,6 @@
 import Foundation
 import LedeCore
+import LedeScreen
 
 /// A colour theme: a style for every `ThemeElement`, resolved from a TOML file (Helix style: a palette of named
 /// colours, elements mapped to palette names, `inherits` for variants).

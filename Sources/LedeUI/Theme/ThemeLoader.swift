@@ -1,5 +1,6 @@
 import Foundation
 import TOMLKit
+import LedeScreen
 
 /// Finds, parses, merges (`inherits`) and resolves theme files.
 struct ThemeLoader {

@@ -2,13 +2,12 @@ import ArgumentParser
 import Foundation
 import LedeCore
 
-/// `lede train-typer` (hidden): learns the mention typer from annotated documents and writes the model file.
+/// `lede-train typer`: learns the mention typer from annotated documents and writes the model file.
 /// `.tools/train-typer` drives it, with cross-validation, to regenerate Resources/Models/mention-typer.tsv.
 struct TrainTyper: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "train-typer",
-        abstract: "Train the mention typer on annotated documents (JSON lines: text, entities) and write the model.",
-        shouldDisplay: false
+        commandName: "typer",
+        abstract: "Train the mention typer on annotated documents (JSON lines: text, entities) and write the model."
     )
 
     @Option(help: "Where to write the model.")
@@ -78,14 +77,14 @@ struct TrainTyper: ParsableCommand {
         let settings = "Settings: epochs \(epochs), hard \(hard), drop \(drop), keep \(keep), multi \(multi ?? "\(keep)"), min-weight \(minWeight)"
         let header: [String] = [
             "Lede mention typer: averaged perceptron weights (see README.md, \"Entities\").",
-            "Trained by `lede train-typer` on: \(files) (\(documents) documents, \(set.examples.count) candidates: \(classes))",
+            "Trained by `lede-train typer` on: \(files) (\(documents) documents, \(set.examples.count) candidates: \(classes))",
             settings + (softOnly ? ", soft-only" : "") + (exclude.isEmpty ? "" : ", without \(exclude)"),
         ]
         let model = MentionTyperTrainer.modelText(weights, names: set.names, header: header, hardVote: hard,
                                                    dropMargin: dropMargin, keepMargin: keep, multiWordKeepMargin: multiMargin, minWeight: minWeight)
         try model.write(toFile: out, atomically: true, encoding: .utf8)
         let lines = model.split(separator: "\n").count
-        let note = "train-typer: \(documents) documents, \(set.examples.count) candidates, \(lines) lines -> \(out)\n"
+        let note = "lede-train typer: \(documents) documents, \(set.examples.count) candidates, \(lines) lines -> \(out)\n"
         FileHandle.standardError.write(Data(note.utf8))
     }
 }

@@ -1,4 +1,5 @@
 import GRDB
+import LedeCore
 
 /// The library database's schema, as a sequence of versioned migrations. Never edit a shipped migration:
 /// add a new one, so databases written by older versions are migrated in place.

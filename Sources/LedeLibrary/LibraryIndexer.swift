@@ -1,4 +1,5 @@
 import Foundation
+import LedeCore
 
 /// Keeps the index in step with the files: the list comes from the index at once, then each file is hashed and
 /// only new or changed files are read and analysed again (on a background thread, reporting as it goes).

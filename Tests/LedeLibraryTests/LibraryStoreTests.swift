@@ -1,7 +1,8 @@
 import Foundation
 import GRDB
 import Testing
-@testable import LedeCore
+@testable import LedeLibrary
+import LedeCore
 
 @Suite struct LibraryStoreTests {
     func sampleFolder(_ tmp: TempFolder) -> [LibraryFile] {

@@ -1,4 +1,5 @@
 import Foundation
+import LedeCore
 
 /// One article of the library, as the list shows it. Built from the index, or a placeholder for a file
 /// that is still being analysed (`isAnalysed` false: only the file name is known).

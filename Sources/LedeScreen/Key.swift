@@ -1,9 +1,10 @@
 /// A key press, as the terminal layer decodes it.
 public enum Key: Hashable, Sendable {
     case character(Character)
-    case control(Character)     // Ctrl-d is .control("d")
+    /// Ctrl plus a letter: Ctrl-D is `.control("d")`.
+    case control(Character)
     case up, down, left, right
     case pageUp, pageDown, home, end
-    case enter, escape, tab, backTab, backspace, delete
+    case enter, escape, tab, backTab, backspace, delete, insert
     case function(Int)
 }

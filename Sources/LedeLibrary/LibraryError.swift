@@ -1,3 +1,5 @@
+import LedeCore
+
 /// Why the library database cannot be used. Each renders as one line; Lede then opens the files without it.
 public struct LibraryError: Error, CustomStringConvertible, Sendable, Equatable {
     public enum Reason: Sendable, Equatable {

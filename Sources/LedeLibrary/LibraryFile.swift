@@ -1,4 +1,5 @@
 import Foundation
+import LedeCore
 
 /// One file of the library: an absolute path, and the attribution to show with its articles (built-in samples).
 public struct LibraryFile: Hashable, Sendable {

@@ -1,3 +1,5 @@
+import LedeCore
+
 /// An article of the library that mentions a given entity (matched by canonical name and type).
 public struct EntityOccurrence: Hashable, Sendable {
     public var article: LibraryEntry.Key

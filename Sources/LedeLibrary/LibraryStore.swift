@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import LedeCore
 
 /// The library index in SQLite: articles with their content hash, entities and mentions, timeline events and a
 /// full-text index. Every write for one file is a single transaction, so a crash never leaves half an article.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import LedeCore
+@testable import LedeLibrary
+import LedeCore
 
 @Suite struct LibraryStateFilesTests {
     @Test func xdgFoldersComeFromTheEnvironmentWithTheSpecFallbacks() {

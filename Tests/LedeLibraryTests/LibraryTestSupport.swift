@@ -1,5 +1,6 @@
 import Foundation
-@testable import LedeCore
+@testable import LedeLibrary
+import LedeCore
 
 /// A fresh temporary folder per test; the real XDG folders are never touched.
 struct TempFolder {
