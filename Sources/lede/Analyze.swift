@@ -21,6 +21,9 @@ struct Analyze: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
+    @Flag(name: .long, help: "Say for each entity mention which rule found its span and which clues or model typed it.")
+    var explain = false
+
     @Option(name: .long, help: ArgumentHelp("Mention typer model to use instead of the built-in one.", visibility: .hidden))
     var typerModel: String?
 
@@ -28,7 +31,7 @@ struct Analyze: ParsableCommand {
     var files: [String] = []
 
     func run() throws {
-        var options = AnalysisOptions(referenceDate: date)
+        var options = AnalysisOptions(referenceDate: date, explain: explain)
         if let path = typerModel {
             do { options.mentionTyper = try MentionTyper(contentsOfFile: path) } catch {
                 throw ValidationError("--typer-model: cannot read \(path)")
@@ -47,7 +50,7 @@ struct Analyze: ParsableCommand {
                 out += "\n"
             case .text:
                 if k > 0 { out += "\n" + String(repeating: "─", count: 40) + "\n\n" }
-                out += AnalysisSummary.render(article, analysis)
+                out += AnalysisSummary.render(article, analysis, explain: explain)
             }
             if out.utf8.count > 1 << 20 { Stdout.write(out); out = "" }
         }

@@ -4,9 +4,12 @@ public struct AnalysisOptions: Sendable {
     public var referenceDate: CalendarDate?
     /// Replaces the built-in mention typer (training and cross-validation; an empty model means rules alone).
     public var mentionTyper: MentionTyper?
+    /// Record which rule or model decided each mention's span and type (`lede analyze --explain`).
+    public var explain: Bool
 
-    public init(referenceDate: CalendarDate? = nil, mentionTyper: MentionTyper? = nil) {
+    public init(referenceDate: CalendarDate? = nil, mentionTyper: MentionTyper? = nil, explain: Bool = false) {
         self.referenceDate = referenceDate
         self.mentionTyper = mentionTyper
+        self.explain = explain
     }
 }

@@ -15,9 +15,13 @@ public struct Entity: Hashable, Codable, Sendable, Identifiable {
     public var place: String?
     /// The id of that place's entity when the article mentions it too.
     public var placeEntity: String?
+    /// What decided the entity's type: the rules' summed votes, the typer, a default (only with
+    /// `AnalysisOptions.explain`).
+    public var explanation: Explanation?
 
     public init(id: String, name: String, type: EntityType, aliases: [String] = [], roles: [Role] = [],
-                salience: Double = 0, mentions: [Mention] = [], place: String? = nil, placeEntity: String? = nil) {
+                salience: Double = 0, mentions: [Mention] = [], place: String? = nil, placeEntity: String? = nil,
+                explanation: Explanation? = nil) {
         self.id = id
         self.name = name
         self.type = type
@@ -27,5 +31,6 @@ public struct Entity: Hashable, Codable, Sendable, Identifiable {
         self.mentions = mentions
         self.place = place
         self.placeEntity = placeEntity
+        self.explanation = explanation
     }
 }

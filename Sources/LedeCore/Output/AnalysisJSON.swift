@@ -4,6 +4,11 @@ public enum AnalysisJSON {
         func range(_ r: TextRange) -> [(String, JSONValue)] { [("start", .int(r.start)), ("end", .int(r.end))] }
         func str(_ s: String?) -> JSONValue { s.map { .string($0) } ?? .null }
         let text = article.text
+        /// `"explain": {"rule", "why"}` on any object whose decision was recorded (`--explain`).
+        func explain(_ x: Explanation?) -> [(String, JSONValue)] {
+            guard let x else { return [] }
+            return [("explain", .object([("rule", .string(x.rule)), ("why", .array(x.why.map { .string($0) }))]))]
+        }
 
         let blocks: [JSONValue] = article.blocks.map { b in
             var f: [(String, JSONValue)] = [("kind", .string(b.kind.rawValue))]
@@ -29,8 +34,10 @@ public enum AnalysisJSON {
                     return .object(f + range(r.range))
                 })),
                 ("salience", .double((e.salience * 1000).rounded() / 1000)),
-                ("mentions", .array(e.mentions.map { m in .object(range(m.range) + [("text", .string(m.text))]) })),
-            ])
+                ("mentions", .array(e.mentions.map { m in
+                    .object(range(m.range) + [("text", .string(m.text))] + explain(m.explanation))
+                })),
+            ] + explain(e.explanation))
         }
         let times: [JSONValue] = a.times.map { t in
             .object(range(t.range) + [("text", .string(t.text)), ("type", .string(t.type.rawValue)),

@@ -1,6 +1,8 @@
 /// The `--format text` summary of an analysis: what a person wants at a glance, as plain text.
 public enum AnalysisSummary {
-    public static func render(_ article: Article, _ a: Analysis) -> String {
+    /// With `explain`, an "Explained" section follows: each entity's type rule and each mention's span rule and
+    /// clues (the analysis must have been run with `AnalysisOptions.explain`).
+    public static func render(_ article: Article, _ a: Analysis, explain: Bool = false) -> String {
         var out = ""
         let title = TextSanitizer.singleLine(article.title ?? "(untitled)")
         out += "\(title)\n"
@@ -39,6 +41,29 @@ public enum AnalysisSummary {
         if !a.timeline.isEmpty {
             out += "\nTimeline\n"
             for t in a.timeline { out += "  \(t.date)  \(TextSanitizer.singleLine(t.summary))\n" }
+        }
+        if explain { out += explained(a) }
+        return out
+    }
+
+    /// e3 Northrop Grumman: organization, by typer (typer scores: ...)
+    ///   0-16 "Northrop Grumman": name-run; organization 2 (organization-follower)
+    static func explained(_ a: Analysis) -> String {
+        guard !a.entities.isEmpty else { return "" }
+        var out = "\nExplained (span rule; type clues)\n"
+        for e in a.entities {
+            var line = "  \(e.id) \(e.name): \(e.type.rawValue)"
+            if let x = e.explanation {
+                line += ", by \(x.rule)" + (x.why.isEmpty ? "" : " (\(x.why.joined(separator: "; ")))")
+            }
+            out += TextSanitizer.singleLine(line) + "\n"
+            for m in e.mentions {
+                var ml = "    \(m.range.start)-\(m.range.end) \"\(m.text)\""
+                if let x = m.explanation {
+                    ml += ": \(x.rule)" + (x.why.isEmpty ? "" : "; " + x.why.joined(separator: "; "))
+                }
+                out += TextSanitizer.singleLine(ml) + "\n"
+            }
         }
         return out
     }

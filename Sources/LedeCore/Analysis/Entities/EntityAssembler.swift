@@ -12,7 +12,9 @@ struct EntityAssembler {
                                         typer: context.options.mentionTyper ?? MentionTyper.shared)
         for d in drafts where !d.mentions.contains(where: { candidates[$0].vessel }) {
             let ms = d.mentions.sorted { candidates[$0].range < candidates[$1].range }
-            guard let type = chooser.choose(d, ms, candidates) else { continue }
+            let explain = context.options.explain
+            guard let choice = chooser.choice(d, ms, candidates, explain: explain) else { continue }
+            let type = choice.type
             var mentions: [Mention] = []
             mentions.reserveCapacity(ms.count)
             var forms: [String: Int] = [:]
@@ -23,7 +25,8 @@ struct EntityAssembler {
                 let c = candidates[i]
                 if let last = mentions.last, last.range.overlaps(c.range) { continue }
                 let written = context.string(c.range)
-                mentions.append(Mention(range: c.range, text: written))
+                mentions.append(Mention(range: c.range, text: written,
+                                        explanation: explain ? explanation(c, d, choice) : nil))
                 if tokens.has(c.first, .heading) { inHeading = true }
                 let form = normalized(written)
                 if forms[form] == nil { order.append(form) }
@@ -43,7 +46,8 @@ struct EntityAssembler {
                 ? ms.lazy.compactMap { candidates[$0].entry }.first { $0.place >= 0 }.map { gazetteer.names[Int($0.place)] }
                 : nil
             entities.append((mentions[0].range.start,
-                             Entity(id: "", name: name, type: type, aliases: aliases, mentions: mentions, place: place),
+                             Entity(id: "", name: name, type: type, aliases: aliases, mentions: mentions, place: place,
+                                    explanation: explain ? Explanation(rule: choice.rule, why: choice.why) : nil),
                              inHeading))
         }
         entities.sort { $0.0 < $1.0 }
@@ -75,6 +79,20 @@ struct EntityAssembler {
         for i in entities.indices {
             if let p = entities[i].place { entities[i].placeEntity = places[p] }
         }
+    }
+
+    /// A mention's span rule and its own type clues; the entity's type rule when it differs from the mention's
+    /// own lead ("joined a person named in full").
+    private func explanation(_ c: EntityCandidate, _ d: EntityLinker.Draft, _ choice: EntityTypeChooser.Choice)
+        -> Explanation {
+        var why = c.votes.explained
+        if let e = c.entry { why.insert("listed: \(gazetteer.names[Int(e.name)]) (\(e.type.rawValue))", at: 0) }
+        if c.weak { why.append("weak: counts only as a mention of an entity found elsewhere") }
+        if c.acronym != nil { why.append("acronym in brackets after its expansion") }
+        if c.votes.best != choice.type {
+            why.append("typed \(choice.type.rawValue) with its entity (\(choice.rule))")
+        }
+        return Explanation(rule: c.rule.name, why: why)
     }
 
     /// Whitespace (a line break inside a name) as single spaces.

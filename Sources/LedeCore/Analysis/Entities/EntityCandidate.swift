@@ -4,6 +4,8 @@ struct EntityCandidate {
     var first: Int
     var end: Int
     var range: TextRange
+    /// The span rule that found it.
+    var rule: EntityRule = .nameRun
     var votes = TypeVotes()
     /// The gazetteer entry for the whole stretch, when it is a known name.
     var entry: Gazetteer.Entry?

@@ -41,7 +41,7 @@ struct TeamReading {
         for d in drafts.indices where drafts[d].votes.best == .place {
             let cues = drafts[d].mentions.reduce(0) { $0 + (isCompetitor(candidates[$1]) ? 1 : 0) }
             guard cues >= 2 else { continue }
-            drafts[d].votes.organization = drafts[d].votes.total + 1
+            drafts[d].votes.add(.sportsSide, .organization, drafts[d].votes.total + 1 - drafts[d].votes.organization)
         }
     }
 

@@ -21,13 +21,33 @@ struct EntityTypeChooser {
         sink.keys.reserveCapacity(64)
     }
 
+    /// How an entity's type was decided, for `--explain`.
+    struct Choice {
+        var type: EntityType
+        /// "rules", "rules-default" (no clue at all), "typer".
+        var rule: String
+        var why: [String]
+    }
+
     /// The entity's type, or nil when it is not an entity.
     /// `mentions` are the draft's mentions in text order.
     mutating func choose(_ d: EntityLinker.Draft, _ mentions: [Int], _ candidates: [EntityCandidate]) -> EntityType? {
+        choice(d, mentions, candidates, explain: false)?.type
+    }
+
+    /// The entity's type and how it was decided (the reasons only when `explain` is set).
+    mutating func choice(_ d: EntityLinker.Draft, _ mentions: [Int], _ candidates: [EntityCandidate],
+                         explain: Bool) -> Choice? {
         let ruled = d.votes.best
         let rules = ruled ?? (d.words >= 2 ? .person : defaultType(candidates[mentions[0]]))
-        if typer.isEmpty || ruled == .group || mentions.contains(where: { isHard(candidates[$0]) }) {
-            return rules
+        let ruleName = ruled == nil ? "rules-default" : "rules"
+        func votes() -> [String] { explain ? d.votes.explained : [] }
+        if typer.isEmpty || ruled == .group {
+            return Choice(type: rules, rule: ruleName, why: votes())
+        }
+        if let hard = mentions.first(where: { isHard(candidates[$0]) }) {
+            return Choice(type: rules, rule: ruleName,
+                          why: explain ? ["hard evidence: " + hardReason(candidates[hard])] + votes() : [])
         }
         let features = MentionFeatures(t: tokens, g: gazetteer)
         var s = TyperScores()
@@ -39,10 +59,24 @@ struct EntityTypeChooser {
         s.values /= Float(mentions.count)
         var top = MentionClass.person
         for c in [MentionClass.organization, .place] where s[c] > s[top] { top = c }
+        func scores() -> String {
+            "typer scores: " + MentionClass.allCases.map { "\($0.name) \(((s[$0]) * 10).rounded() / 10)" }
+                .joined(separator: ", ")
+        }
         if s[.none] - s[top] > typer.dropMargin { return nil }
         let fallback = MentionClass(rules)
         let margin = d.words >= 2 ? typer.multiWordKeepMargin : typer.keepMargin
-        return s[top] - s[fallback] > margin ? top.entityType : rules
+        if s[top] - s[fallback] > margin, let type = top.entityType {
+            return Choice(type: type, rule: "typer", why: explain ? [scores()] + votes() : [])
+        }
+        return Choice(type: rules, rule: ruleName, why: explain ? votes() + [scores() + " (within the keep margin)"] : [])
+    }
+
+    /// Which piece of hard evidence made the rules decide.
+    private func hardReason(_ c: EntityCandidate) -> String {
+        if let e = c.entry, !e.ambiguous { return "listed \(e.type.rawValue)" }
+        if c.acronym != nil { return "acronym of the name before it" }
+        return "a single clue of weight \(typer.hardVote) or more"
     }
 
     func isHard(_ c: EntityCandidate) -> Bool {
