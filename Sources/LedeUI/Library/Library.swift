@@ -1,10 +1,19 @@
 import LedeCore
 import LedeScreen
 
-/// The library list's two pure functions, in the reader's style: the next state for an event, and its frame.
+/// The library list's pure functions, in the reader's style: the effects that start it, the next state for an
+/// event, and its frame.
 public enum Library {
-    /// The state after an event. Requests for the app (open, timeline, quit) come back in `request`.
-    public static func update(_ state: LibraryState, _ event: InputEvent) -> LibraryState {
+    /// The effects a new list asks for: the full-text matches of a filter restored from the last run.
+    public static func start(_ state: LibraryState) -> (state: LibraryState, effects: [Effect]) {
+        var s = state
+        let effects = s.searchEffects()
+        return (s, effects)
+    }
+
+    /// The state after an event, and the effects it asks for (full-text searches for the filter). Requests for
+    /// the app (open, timeline, quit) come back in `request`.
+    public static func update(_ state: LibraryState, _ event: Event) -> (state: LibraryState, effects: [Effect]) {
         var s = state
         s.request = nil
         switch event {
@@ -29,10 +38,15 @@ public enum Library {
             } else {
                 s.handle(m)
             }
-        default:
+        case .libraryIndexed(let updates):
+            s.apply(updates)
+        case .librarySearched(let query, let matches):
+            s.received(query, matches: matches ?? [])
+        case .analysisFinished, .articleRead, .occurrencesFound, .timelineLoaded, .effectFailed:
             break
         }
-        return s
+        let effects = s.searchEffects()
+        return (s, effects)
     }
 
     public static func render(_ state: LibraryState) -> CellGrid {

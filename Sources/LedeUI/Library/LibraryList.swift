@@ -3,7 +3,8 @@ import LedeScreen
 
 /// The pure update and render of a `LibraryListState`.
 public enum LibraryList {
-    public static func update(_ state: LibraryListState, _ event: InputEvent) -> LibraryListState {
+    /// The state after an event (lists ask for no effects: what they open, the app reads from `request`).
+    public static func update(_ state: LibraryListState, _ event: Event) -> (state: LibraryListState, effects: [Effect]) {
         var s = state
         s.request = nil
         let page = max(1, s.listHeight - 1)
@@ -38,7 +39,7 @@ public enum LibraryList {
         default:
             break
         }
-        return s
+        return (s, [])
     }
 
     public static func render(_ s: LibraryListState) -> CellGrid {

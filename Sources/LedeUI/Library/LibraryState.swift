@@ -39,12 +39,13 @@ public struct LibraryState: Sendable {
     public internal(set) var helpKeys: [Key] = Keymap.default.keys(for: .help)
     /// What the app should do next (open, timeline, quit); the app clears it.
     public internal(set) var request: LibraryRequest?
-    let services: LibraryServices
+    /// The full-text index's answers for filter queries.
+    var filterMatches = FilterMatches()
 
     /// - Parameters:
     ///   - entries: the first rows (from the index, placeholders for the rest), grouped by file in file order.
     ///   - indexing: true while background indexing will send `LibraryUpdate`s.
-    public init(entries: [LibraryEntry], services: LibraryServices, theme: Theme, width: Int, height: Int,
+    public init(entries: [LibraryEntry], theme: Theme, width: Int, height: Int,
                 indexing: Bool, heading: String = "Library", memory: LibraryViewMemory? = nil) {
         var files: [String] = []
         var rows: [String: [LibraryEntry]] = [:]
@@ -54,7 +55,6 @@ public struct LibraryState: Sendable {
         }
         self.files = files
         self.rowsByFile = rows
-        self.services = services
         self.theme = theme
         self.width = max(0, width)
         self.height = max(0, height)
@@ -90,17 +90,21 @@ public struct LibraryState: Sendable {
     /// Rows on screen for the list (header, column titles and status line excluded).
     var listHeight: Int { max(1, height - 3) }
 
+    /// The filter query the list follows: the one being typed, else the one in force.
+    var query: String { filterInput ?? filter }
+
     /// Applies background indexing results: each replaces its file's rows.
-    public mutating func apply(_ updates: [LibraryUpdate]) {
+    mutating func apply(_ updates: [LibraryUpdate]) {
         guard !updates.isEmpty else { return }
         // Until the reader moves, the cursor stays on the first row while rows arrive and re-sort.
         let keep = cursorMoved ? selected?.key : nil
         for u in updates {
             switch u {
-            case .indexed(let file, let entries, _):
+            case .indexed(let file, let entries, let analysed):
                 if rowsByFile[file] == nil { files.append(file) }
                 rowsByFile[file] = entries
                 indexedFiles += 1
+                if analysed { filterMatches.indexChanged() }
             case .failed(let file, let message):
                 rowsByFile[file] = []
                 failures.append(message)
@@ -116,11 +120,13 @@ public struct LibraryState: Sendable {
     }
 
     /// Recomputes the visible rows after the entries, the sort or the filter changed, keeping the selection.
+    /// The text matches come from what the index answered so far (`filterMatches`); titles, sources and entity
+    /// names are matched here, so rows the index does not have yet are found too.
     mutating func refresh(keeping key: LibraryEntry.Key?) {
         var rows = entries
-        let query = filterInput ?? filter
+        let query = self.query
         if !query.trimmingCharacters(in: .whitespaces).isEmpty {
-            let matches = services.search(query, Set(rows.map(\.key))) ?? []
+            let matches = filterMatches.best(for: query) ?? []
             let needle = query.lowercased()
             rows = rows.filter { e in
                 matches.contains(e.key) || e.title.lowercased().contains(needle) || e.source.lowercased().contains(needle)
@@ -131,6 +137,20 @@ public struct LibraryState: Sendable {
         // A row that left the list (filtered out) gives way to the first one.
         cursor = key.flatMap { key in visible.firstIndex { $0.key == key } } ?? 0
         scrollToCursor()
+    }
+
+    /// The search to ask for when the index has not answered the query yet (none while no filter is active).
+    mutating func searchEffects() -> [Effect] {
+        let q = query
+        guard !q.trimmingCharacters(in: .whitespaces).isEmpty, filterMatches.needsAsking(q) else { return [] }
+        return [.searchLibrary(query: q, among: Set(entries.map(\.key)))]
+    }
+
+    /// The index answered a filter query: the list follows when it is the query in use, or one it extends
+    /// (whose answer bounds the rows until its own arrives).
+    mutating func received(_ query: String, matches: Set<LibraryEntry.Key>) {
+        filterMatches.record(query, matches)
+        if self.query.hasPrefix(query) { refresh(keeping: cursorMoved || filterInput != nil ? selected?.key : nil) }
     }
 
     mutating func scrollToCursor() {

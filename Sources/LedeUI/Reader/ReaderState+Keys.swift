@@ -63,8 +63,13 @@ extension ReaderState {
         case .help: overlay = .help(scroll: 0)
         case .quit: quit()
         case .otherArticles:
-            // The library handles this key before the reader sees it; reaching here means no library is open.
-            message = "other articles: open several files or a folder to use the library"
+            if !hasLibrary {
+                message = "other articles: open several files or a folder to use the library"
+            } else if let entity = selectedEntity {
+                request = .otherArticles(entity)
+            } else {
+                message = "select an entity first (Tab or e)"
+            }
         }
     }
 

@@ -1,4 +1,5 @@
 import LedeCore
+import LedeScreen
 
 /// All of the reader's state, as a value: the document, the reading position (a text offset, so a resize keeps
 /// it), selection, focus, section filter, search, overlays, theme and size. `Reader.update` makes the next one;
@@ -32,9 +33,17 @@ public struct ReaderState: Sendable {
     /// A one-off note for the status line ("no more mentions", "not found").
     public internal(set) var message: String?
     public internal(set) var isFinished = false
+    /// What the reader asks of the library around it after the last event (nil: nothing).
+    public internal(set) var request: ReaderRequest?
+    /// True when a library is around to answer requests (other articles mentioning an entity).
+    public internal(set) var hasLibrary = false
+    /// The analysis this reader waits for, when its document has none yet.
+    var pendingAnalysis: PendingAnalysis?
 
-    public init(document: ReaderDocument, theme: Theme, keymap: Keymap = .default, width: Int, height: Int) {
+    public init(document: ReaderDocument, theme: Theme, keymap: Keymap = .default, width: Int, height: Int,
+                hasLibrary: Bool = false) {
         self.document = document
+        self.hasLibrary = hasLibrary
         self.index = DocumentIndex(document)
         self.theme = theme
         self.keymap = keymap
