@@ -12,7 +12,7 @@ import Testing
         #expect(k.action(for: .tab) == .nextMention)
         #expect(k.action(for: .backTab) == .previousMention)
         #expect(k.action(for: .character("*")) == .nextSameEntity)
-        #expect(k.action(for: .character("f")) == .focusFacts)
+        #expect(k.action(for: .character("f")) == .focus(.facts))
         #expect(k.action(for: .character("?")) == .searchBackward)
         #expect(k.action(for: .function(1)) == .help)
         #expect(k.action(for: .character("q")) == .quit)

@@ -79,7 +79,7 @@ import LedeScreen
         s = Reader.update(s, .mouse(MouseEvent(x: 100, y: 3, action: .wheelDown))).state
         #expect(s.anchor == 0)
         // Three rows down (one less when that keeps a group's title above the first entry in view).
-        #expect((2...3).contains(s.factsTop))
+        #expect((2...3).contains(s.cursor(.facts).offset))
     }
 
     @Test func tabBarClicksSwitchPanels() {

@@ -38,7 +38,7 @@ import Testing
         #expect(s.selectedEntity?.name == "Benjamin Netanyahu")
         #expect(Reader.render(s).trimmedLines().contains { $0.contains("Lt. Gen., Israel Defense Forces") })
         s = ReaderFixture.press(s, .character("G"), .character("s"), .down, .character(" "), .enter)
-        #expect(s.factsTop == 0)
+        #expect(s.cursor(.facts).offset == 0)
     }
 
     @Test func cursorMovesInTheFocusedPanelAndSelectsEntities() {

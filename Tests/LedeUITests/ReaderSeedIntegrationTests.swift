@@ -48,7 +48,7 @@ import Testing
 
     @Test func timelineEntryJumpsToItsSentence() {
         var s = ReaderFixture.state(ReaderFixture.seed, width: 120, height: 40)
-        let rows = s.timelineRows.filter { $0.target != nil }
+        let rows = s.panelRows(for: .timeline).filter { $0.target != nil }
         #expect(!rows.isEmpty)
         s = ReaderFixture.press(s, .character("t"), .character("G"), .enter)
         #expect(s.marked != nil)

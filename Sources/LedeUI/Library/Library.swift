@@ -145,11 +145,12 @@ extension LibraryState {
         case .wheelUp: move(-3)
         case .press:
             let row = m.y - 2
-            guard row >= 0, row < listHeight, top + row < visible.count else { return }
-            if top + row == cursor, let e = selected {
+            let k = list.offset + row
+            guard row >= 0, row < listHeight, k < visible.count else { return }
+            if k == cursor, let e = selected {
                 request = .open(ArticleTarget(key: e.key))
             } else {
-                cursor = top + row
+                list.select(k, count: visible.count, height: listHeight)
                 cursorMoved = true
             }
         case .release:
@@ -160,7 +161,6 @@ extension LibraryState {
     mutating func move(_ delta: Int) {
         guard !visible.isEmpty else { return }
         cursorMoved = true
-        cursor = max(0, min(visible.count - 1, cursor + delta))
-        scrollToCursor()
+        list.move(by: delta, count: visible.count, height: listHeight)
     }
 }

@@ -15,10 +15,8 @@ public struct LibraryState: Sendable {
     public internal(set) var filterInput: String?
     /// Rows shown, in order: the filtered and sorted articles.
     public internal(set) var visible: [LibraryEntry] = []
-    /// Index into `visible`.
-    public internal(set) var cursor = 0
-    /// First row on screen.
-    public internal(set) var top = 0
+    /// Where the list of `visible` rows stands.
+    public internal(set) var list = ListCursor()
     public internal(set) var width: Int
     public internal(set) var height: Int
     public internal(set) var theme: Theme
@@ -76,6 +74,9 @@ public struct LibraryState: Sendable {
 
     /// Every article, in file order.
     public var entries: [LibraryEntry] { files.flatMap { rowsByFile[$0] ?? [] } }
+
+    /// Index into `visible` of the selected row.
+    public var cursor: Int { list.selected }
 
     public var selected: LibraryEntry? { visible.indices.contains(cursor) ? visible[cursor] : nil }
 
@@ -135,8 +136,8 @@ public struct LibraryState: Sendable {
         }
         visible = Self.sorted(rows, by: sort, descending: descending)
         // A row that left the list (filtered out) gives way to the first one.
-        cursor = key.flatMap { key in visible.firstIndex { $0.key == key } } ?? 0
-        scrollToCursor()
+        list.select(key.flatMap { key in visible.firstIndex { $0.key == key } } ?? 0, count: visible.count,
+                    height: listHeight)
     }
 
     /// The search to ask for when the index has not answered the query yet (none while no filter is active).
@@ -154,10 +155,7 @@ public struct LibraryState: Sendable {
     }
 
     mutating func scrollToCursor() {
-        let h = listHeight
-        if cursor < top { top = cursor }
-        if cursor >= top + h { top = cursor - h + 1 }
-        top = max(0, min(top, max(0, visible.count - h)))
+        list.settle(count: visible.count, height: listHeight)
     }
 
     /// A row with its sort keys folded once, so sorting a thousand rows does not lowercase at every comparison.

@@ -70,8 +70,7 @@ extension ReaderState {
         index = DocumentIndex(document)
         // Entity indices refer to the new analysis; a selection from none cannot carry over.
         selection = nil
-        factsCursor = 0
-        timelineCursor = 0
+        cursors = [:]
         if unmoved, let offset = pending?.offset { open(at: offset) }
     }
 }

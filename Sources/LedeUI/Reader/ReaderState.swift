@@ -15,7 +15,7 @@ public struct ReaderState: Sendable {
     public internal(set) var anchor: Int = 0
     public internal(set) var focus: Pane = .article
     /// The side panel shown in the tabbed layout (80 to 119 columns).
-    public internal(set) var sideTab: Pane = .facts
+    public internal(set) var sideTab: Pane = Pane.panels[0]
     public internal(set) var selection: Selection?
     /// Indices into `Article.sections`; empty shows every section.
     public internal(set) var sectionFilter: Set<Int> = []
@@ -24,10 +24,8 @@ public struct ReaderState: Sendable {
     /// The sentence a panel jumped to, marked in the text.
     public internal(set) var marked: TextRange?
     var search = SearchState()
-    var factsCursor = 0
-    var factsTop = 0
-    var timelineCursor = 0
-    var timelineTop = 0
+    /// Each side panel's cursor and scroll (a panel not in here stands at its top).
+    var cursors: [Pane: ListCursor] = [:]
     /// Reading positions to return to with `q` (pushed by jumps from panels and lists).
     var jumps: [Int] = []
     /// A one-off note for the status line ("no more mentions", "not found").
