@@ -65,7 +65,10 @@ struct ReaderRenderer {
             var style = theme.style(active ? .tabActive : .tabInactive)
             if active && state.focus == pane { style.underline = true }
             grid.fill(r, style: style)
-            grid.putTruncated(label(pane), x: r.x, y: r.y, maxX: r.x + r.width, style: style)
+            // A narrow tab drops its key hint before it cuts the panel's name.
+            let full = label(pane), short = " " + (pane.panel?.title ?? "")
+            let text = DisplayWidth.of(full) <= r.width || DisplayWidth.of(short) > r.width ? full : short
+            grid.putTruncated(text, x: r.x, y: r.y, maxX: r.x + r.width, style: style)
         }
     }
 
