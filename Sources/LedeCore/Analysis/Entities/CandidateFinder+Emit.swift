@@ -50,6 +50,17 @@ extension CandidateFinder {
                     afterTitle = false
                     continue
                 }
+                // A known place or people before a listed institution named by its head noun is one name too:
+                // "US National Park Service", "U.S. Department of Agriculture".
+                if e.type == .place || e.type == .group, p + 1 < pieces.count, case .known(let o) = pieces[p + 1].kind,
+                   o.type == .organization, !o.ambiguous, adjacent(piece, pieces[p + 1]),
+                   pieces[p + 1].end - pieces[p + 1].first >= 2, isHead(pieces[p + 1].end - 1) {
+                    emitName(Piece(kind: .name, first: piece.first, end: pieces[p + 1].end, head: pieces[p + 1].end - 1),
+                             afterTitle: false, rule: .knownWithHead, into: &out)
+                    p += 2
+                    afterTitle = false
+                    continue
+                }
                 // A city and a plural noun is a team: "Pittsburgh Pirates", "Tampa Bay Rays".
                 if e.type == .place, p + 1 < pieces.count, case .name = pieces[p + 1].kind,
                    adjacent(piece, pieces[p + 1]), pieces[p + 1].head == nil, isPluralNoun(pieces[p + 1].end - 1) {

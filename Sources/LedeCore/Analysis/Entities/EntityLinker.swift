@@ -25,6 +25,8 @@ struct EntityLinker {
 
     func key(_ c: EntityCandidate) -> UInt64 {
         if let e = c.entry, e.type == .group { return Self.groupTag | UInt64(UInt32(bitPattern: e.groupName)) }
+        // "UK" and "United Kingdom", "GM" and "General Motors": forms the lists give one canonical name meet.
+        if let e = c.entry, !e.ambiguous { return e.key }
         var h = NameKey.phraseSeed
         for k in c.first..<c.end where t.tokens[k].kind == .word { h = NameKey.extend(h, t.skeleton[k]) }
         return h
@@ -91,6 +93,13 @@ struct EntityLinker {
             }
             if let a = c.acronym, owner[a] >= 0 { return owner[a] }
             let w = capitalWords(c)
+            // "Ford" after "Ford Motor Company": a listed short form that is also a person's name joins the company
+            // the text named in full, unless a person with that surname was named in full too.
+            if let e = c.entry, e.ambiguous, e.type == .organization, c.end - c.first == 1, e.key != c.key,
+               let d = byKey[e.key], drafts[d].alive {
+                if let p = bySurname[w.last], drafts[p].alive, isPersonLike(drafts[p].votes) { return p }
+                return d
+            }
             // "Joshua Norton" after "Joshua Abraham Norton", "Aretha Louise Franklin" after "Aretha Franklin": the
             // same given name and surname, with or without the middle.
             if w.count >= 2, let d = bySurname[w.last], drafts[d].alive, drafts[d].words >= 2, drafts[d].words != w.count,

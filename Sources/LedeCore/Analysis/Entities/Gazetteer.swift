@@ -25,6 +25,10 @@ final class Gazetteer: Sendable {
         /// An acronym of two or three capitals ("WHO", "IDF"): it only matches a word written in capitals.
         var shortAcronym = false
 
+        /// Skeleton phrase key of the canonical name: mentions with this key are one entity (`EntityLinker`), so
+        /// "UK" meets "United Kingdom" and an unlisted mention spelled like the canonical name.
+        var key: UInt64 = 0
+
         /// May a person's surname claim this name ("Obama" after "Barack Obama")?
         var yieldsToSurname: Bool { ambiguous || minor }
     }
@@ -69,7 +73,21 @@ final class Gazetteer: Sendable {
             else { return [] }
             return text.split(separator: "\n", omittingEmptySubsequences: true)
         }
+        var canonicalKeys: [Int32: UInt64] = [:]
+        /// The skeleton keys of a name's words chained, as `EntityLinker.key` computes them for a mention.
+        func canonicalKey(_ index: Int32) -> UInt64 {
+            if let k = canonicalKeys[index] { return k }
+            let s = Array(names[Int(index)].unicodeScalars)
+            var h = NameKey.phraseSeed
+            for t in Tokenizer.tokenize(s) where t.kind == .word {
+                h = NameKey.extend(h, NameKey.word(s, t.range.start, t.range.end).skeleton)
+            }
+            canonicalKeys[index] = h
+            return h
+        }
         func add(_ name: String, _ entry: Entry) {
+            var entry = entry
+            entry.key = canonicalKey(entry.name)
             let s = Array(name.unicodeScalars)
             let tokens = Tokenizer.tokenize(s)
             guard !tokens.isEmpty else { return }
@@ -86,12 +104,16 @@ final class Gazetteer: Sendable {
             if skeletons[skel] == nil { skeletons[skel] = entry }
         }
 
-        for line in lines("organizations.txt") {
-            let n = String(line)
+        // Written form, canonical name, "ambiguous" for a one-word form that is also a person's name ("Ford").
+        for line in lines("organizations.tsv") {
+            let f = line.split(separator: "\t", omittingEmptySubsequences: false)
+            let n = String(f[0])
+            let canonical = f.count > 1 && !f[1].isEmpty ? String(f[1]) : n
             let letters = n.unicodeScalars.filter { ScalarClass.isLetter($0) }
             let acronym = (2...3).contains(letters.count) && letters.allSatisfy { ScalarClass.isUpper($0) }
                 && !n.contains(" ")
-            add(n, Entry(type: .organization, name: intern(n), groupName: -1, place: -1, shortAcronym: acronym))
+            add(n, Entry(type: .organization, name: intern(canonical), groupName: -1, place: -1,
+                         ambiguous: f.count > 2 && f[2] == "ambiguous", shortAcronym: acronym))
         }
         for line in lines("groups.tsv") {
             let f = line.split(separator: "\t", omittingEmptySubsequences: false)
@@ -104,7 +126,8 @@ final class Gazetteer: Sendable {
         for line in lines("places.tsv") {
             let f = line.split(separator: "\t")
             let n = String(f.first ?? line)
-            let entry = Entry(type: .place, name: intern(n), groupName: -1, place: -1,
+            // A third column is the canonical name of a short form: "UK" -> "United Kingdom".
+            let entry = Entry(type: .place, name: intern(f.count > 2 ? String(f[2]) : n), groupName: -1, place: -1,
                               ambiguous: f.count > 1 && f[1] == "ambiguous", minor: f.count > 1 && f[1] == "town")
             add(n, entry)
             if n.hasPrefix("Saint ") || n.hasPrefix("St. ") || n.hasPrefix("St ") { saints.append((n, entry)) }
