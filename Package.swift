@@ -11,6 +11,7 @@ let package = Package(
         .executable(name: "lede", targets: ["lede"]),
         .executable(name: "lede-bench", targets: ["lede-bench"]),
         .executable(name: "lede-train", targets: ["lede-train"]),
+        .executable(name: "lede-fuzz", targets: ["lede-fuzz"]),
         .library(name: "LedeCore", targets: ["LedeCore"]),
         .library(name: "LedeLibrary", targets: ["LedeLibrary"]),
         .library(name: "LedeUI", targets: ["LedeUI"]),
@@ -42,6 +43,8 @@ let package = Package(
             name: "lede-train",
             dependencies: ["LedeCore", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        // Ingestion and analysis under libFuzzer or a deterministic mutation loop (.tools/fuzz).
+        .executableTarget(name: "lede-fuzz", dependencies: ["LedeCore"]),
         .testTarget(name: "LedeCoreTests", dependencies: ["LedeCore"]),
         .testTarget(name: "LedeLibraryTests",
                     dependencies: ["LedeLibrary", "LedeCore", .product(name: "GRDB", package: "GRDB.swift")]),

@@ -19,7 +19,9 @@ struct InputOptions: ParsableArguments {
             digits = String(t.dropLast())
         }
         guard let n = Int(digits), n >= 0 else { throw ValidationError("invalid size '\(s)'") }
-        return n * factor
+        let (bytes, overflow) = n.multipliedReportingOverflow(by: factor)
+        guard !overflow else { throw ValidationError("size '\(s)' is too large") }
+        return bytes
     }
 
     var ingest: IngestOptions { IngestOptions(maxSize: maxSize) }

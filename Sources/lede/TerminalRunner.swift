@@ -1,50 +1,47 @@
-import LedeScreen
 import LedeTerminal
 import LedeUI
+import LedeScreen
 
-/// Runs any full-screen view on the terminal, Model / Update / View style: events in, `update`, effects out to
-/// the runner, `render`, draw.
+/// Runs any full-screen view on the terminal, Model / Update / View style: events in, `update`, `render`, draw.
 ///
 /// Generic over the state so the reader, the library and anything else share one loop, one set-up and one
-/// restoration path. Every event, from the terminal or from an effect's result, goes through `update` on this
-/// thread; nothing else changes the state.
+/// restoration path.
 enum TerminalRunner {
     /// Most events handled before drawing: a burst (wheel, held key) is folded into one frame.
     static let burst = 64
-    /// How long to wait for a key while effects are running and may post events.
+    /// How long to wait for a key while background work may post events.
     static let pollMilliseconds = 15
     /// The longest wait for a key when nothing else is expected: a signal that lands just before the wait
     /// starts is still acted on within this time.
     static let idleMilliseconds = 250
 
-    /// Sets up the terminal, calls `initial` with its size, performs its effects, and loops until `isFinished`.
-    /// The terminal is restored on every way out: finishing, a thrown error, SIGINT, SIGTERM, SIGHUP
-    /// (re-raised after restoring).
-    static func run<S>(initial: (_ width: Int, _ height: Int) -> (state: S, effects: [Effect]),
-                       update: (S, Event) -> (state: S, effects: [Effect]),
+    /// Sets up the terminal, calls `initial` with its size, and loops until `isFinished`. The terminal is restored
+    /// on every way out: finishing, a thrown error, SIGINT, SIGTERM, SIGHUP (re-raised after restoring).
+    static func run<S>(initial: (_ width: Int, _ height: Int) -> S,
+                       update: (S, InputEvent) -> S,
                        render: (S) -> CellGrid,
                        isFinished: (S) -> Bool,
-                       effects runner: EffectRunner) throws -> S {
+                       inbox: EventInbox = EventInbox(),
+                       onFirstFrame: () -> Void = {}) throws -> S {
         let terminal = try Terminal()
         defer { terminal.restore() }
-        var (state, effects) = initial(terminal.width, terminal.height)
-        runner.run(effects)
+        var state = initial(terminal.width, terminal.height)
         terminal.draw(render(state))
+        onFirstFrame()
         while !isFinished(state) {
-            var events: [Event] = []
-            var next = terminal.nextEvent(timeoutMilliseconds: runner.inbox.isWaiting ? pollMilliseconds : idleMilliseconds)
+            var events: [InputEvent] = []
+            var next = terminal.nextEvent(timeoutMilliseconds: inbox.isWaiting ? pollMilliseconds : idleMilliseconds)
             while true {
-                if let resumed = terminal.handleSignals() { events.append(Event(resumed)) }
+                if let resumed = terminal.handleSignals() { events.append(InputEvent(resumed)) }
                 guard let e = next else { break }
-                events.append(Event(e))
+                events.append(InputEvent(e))
                 guard events.count < burst else { break }
                 next = terminal.nextEvent(timeoutMilliseconds: 0)
             }
-            events += runner.inbox.drain()
+            events += inbox.drain()
             guard !events.isEmpty else { continue }
             for e in events {
-                (state, effects) = update(state, e)
-                runner.run(effects)
+                state = update(state, e)
                 if isFinished(state) { break }
             }
             if !isFinished(state) { terminal.draw(render(state)) }

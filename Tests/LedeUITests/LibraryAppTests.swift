@@ -7,21 +7,23 @@ import LedeLibrary
 @Suite struct LibraryAppTests {
     typealias D = LibraryTestData
 
-    func app() -> Driven<LedeApp> { D.app() }
+    func app() -> LedeApp { LedeApp(library: D.library(), services: D.services()) }
 
-    func press(_ a: Driven<LedeApp>, _ keys: Key...) -> Driven<LedeApp> { a.pressing(keys) }
+    func press(_ a: LedeApp, _ keys: Key...) -> LedeApp {
+        keys.reduce(a) { LedeApp.update($0, .key($1)) }
+    }
 
-    func text(_ a: Driven<LedeApp>) -> String { a.frame.lines().joined(separator: "\n") }
+    func text(_ a: LedeApp) -> String { LedeApp.render(a).lines().joined(separator: "\n") }
 
     /// What the run loop does with a background thread: runs the requested analyses and hands them back.
-    func analysed(_ a: Driven<LedeApp>) -> Driven<LedeApp> {
+    func analysed(_ a: LedeApp) -> LedeApp {
         var a = a
-        a.runAnalyses()
+        for r in a.takeAnalysisRequests() { a.analysisFinished(r.run(), for: r) }
         return a
     }
 
     /// Tab through the mentions until the entity is selected (the reader's own order decides how many).
-    func select(_ name: String, in a: Driven<LedeApp>) -> Driven<LedeApp> {
+    func select(_ name: String, in a: LedeApp) -> LedeApp {
         var a = a
         for _ in 0..<12 where a.reader?.selectedEntity?.name != name { a = press(a, .tab) }
         return a
@@ -43,7 +45,7 @@ import LedeLibrary
         var a = press(app(), .enter)
         #expect(a.reader?.anchor == 0)
         // A short article cannot scroll: use a smaller terminal so it can.
-        a.send(.resize(width: 40, height: 10))
+        a = LedeApp.update(a, .resize(width: 40, height: 10))
         a = press(a, .character("j"), .character("j"))
         let anchor = a.reader?.anchor ?? 0
         #expect(anchor > 0)
@@ -87,7 +89,7 @@ import LedeLibrary
 
     @Test func theMergedTimelineListsEventsByDateAndOpensAtTheSentence() {
         var a = press(app(), .character("t"))
-        let lines = a.frame.trimmedLines()
+        let lines = LedeApp.render(a).trimmedLines()
         #expect(lines[0].contains("Timeline of 3 articles · 2 events"))
         #expect(lines[1].contains("2015-09-11") && lines[1].contains("The crane fell"))
         #expect(lines[2].contains("2025-03") && lines[2].contains("Halevi leaves") && lines[2].contains("Halevi resigns"))
@@ -105,17 +107,17 @@ import LedeLibrary
     @Test func aFileThatCannotBeReadAgainStaysOnTheListWithOneLine() {
         var services = D.services()
         services.read = { entry in throw IngestError(source: entry.key.file, reason: .missing) }
-        var a = D.app(services: services)
+        var a = LedeApp(library: D.library(), services: services)
         a = press(a, .enter)
         #expect(a.reader == nil)
-        #expect(a.frame.trimmedLines()[29].contains("/lib/a.txt: no such file or directory"))
+        #expect(LedeApp.render(a).trimmedLines()[29].contains("/lib/a.txt: no such file or directory"))
     }
 
     @Test func resizeReachesEveryScreen() {
         var a = press(app(), .enter)
-        a.send(.resize(width: 80, height: 24))
-        #expect(a.frame.width == 80)
+        a = LedeApp.update(a, .resize(width: 80, height: 24))
+        #expect(LedeApp.render(a).width == 80)
         a = press(a, .character("q"))
-        #expect(a.frame.width == 80 && a.frame.height == 24)
+        #expect(LedeApp.render(a).width == 80 && LedeApp.render(a).height == 24)
     }
 }

@@ -9,13 +9,15 @@ import LedeLibrary
 @Suite struct LibraryBackgroundAnalysisTests {
     typealias D = LibraryTestData
 
-    func press(_ a: Driven<LedeApp>, _ keys: Key...) -> Driven<LedeApp> { a.pressing(keys) }
+    func press(_ a: LedeApp, _ keys: Key...) -> LedeApp {
+        keys.reduce(a) { LedeApp.update($0, .key($1)) }
+    }
 
-    func lines(_ a: Driven<LedeApp>) -> [String] { a.frame.trimmedLines() }
+    func lines(_ a: LedeApp) -> [String] { LedeApp.render(a).trimmedLines() }
 
     @Test func openingShowsTheTextAtOnceAndAnalysesOnlyWhenTheRunLoopAsks() {
         let log = LockedLog()
-        var a = D.app(services: D.services(analyzeLog: log))
+        var a = LedeApp(library: D.library(), services: D.services(analyzeLog: log))
         a = press(a, .character("j"), .enter)
         #expect(log.all.isEmpty)
         #expect(a.reader?.document.analysis == nil)
@@ -26,12 +28,12 @@ import LedeLibrary
         #expect(a.reader?.selectedEntity == nil)
         #expect(lines(a).last?.contains("the analysis is still running") == true)
 
-        let requests = a.takeHeldAnalyses()
-        #expect(requests.map(\.article.source) == ["/lib/b.txt"])
-        #expect(a.takeHeldAnalyses().isEmpty)
-        let analysis = a.services.analyze(requests[0].article)
+        let requests = a.takeAnalysisRequests()
+        #expect(requests.map(\.key) == [LibraryEntry.Key(file: "/lib/b.txt")])
+        #expect(a.takeAnalysisRequests().isEmpty)
+        let analysis = requests[0].run()
         #expect(log.all == ["/lib/b.txt"])
-        a.send(.analysisFinished(analysis, request: requests[0].id))
+        a.analysisFinished(analysis, for: requests[0])
         #expect(a.reader?.document.analysis != nil)
         #expect(lines(a).last?.contains("analysing…") == false)
         a = press(a, .tab)
@@ -39,34 +41,36 @@ import LedeLibrary
     }
 
     @Test func aResultForAReaderClosedMeanwhileIsDropped() {
-        var a = D.app()
+        var a = LedeApp(library: D.library(), services: D.services())
         a = press(a, .enter)
-        let first = a.takeHeldAnalyses()
+        let first = a.takeAnalysisRequests()
         a = press(a, .character("q"), .character("j"), .enter)
-        let second = a.takeHeldAnalyses()
+        let second = a.takeAnalysisRequests()
         #expect(a.reader?.document.article.source == "/lib/b.txt")
-        a.send(.analysisFinished(a.services.analyze(first[0].article), request: first[0].id))
+        a.analysisFinished(first[0].run(), for: first[0])
         #expect(a.reader?.document.analysis == nil)
-        a.send(.analysisFinished(a.services.analyze(second[0].article), request: second[0].id))
+        a.analysisFinished(second[0].run(), for: second[0])
         #expect(a.reader?.document.analysis?.entities.contains { $0.name == "Mecca" } == true)
     }
 
     @Test func aMentionTargetIsSelectedWhenTheAnalysisArrivesUnlessTheViewMoved() {
         let b = D.texts["/lib/b.txt"]!
         let mecca = b.components(separatedBy: "Mecca")[0].unicodeScalars.count
-        var a = D.app()
+        var a = LedeApp(library: D.library(), services: D.services())
         a.open(ArticleTarget(key: .init(file: "/lib/b.txt"), offset: mecca))
-        a.runAnalyses()
+        var r = a.takeAnalysisRequests()
+        a.analysisFinished(r[0].run(), for: r[0])
         #expect(a.reader?.selectedEntity?.name == "Mecca")
 
         // Moved away before the analysis came: the view stays where the reader put it, nothing is selected.
-        a = D.app(library: D.library(width: 40, height: 10))
+        a = LedeApp(library: D.library(width: 40, height: 10), services: D.services())
         let text = D.texts["/lib/a.txt"]!
         let halevi = text.components(separatedBy: "Halevi leaves")[0].unicodeScalars.count
         a.open(ArticleTarget(key: .init(file: "/lib/a.txt"), offset: halevi))
         a = press(a, .character("j"), .character("j"))
         let anchor = a.reader?.anchor
-        a.runAnalyses()
+        r = a.takeAnalysisRequests()
+        a.analysisFinished(r[0].run(), for: r[0])
         #expect(a.reader?.anchor == anchor)
         #expect(a.reader?.selectedEntity == nil)
     }

@@ -24,20 +24,23 @@ enum HTMLCharacterReferences {
         return changed ? String(decoding: out, as: UTF8.self) : html
     }
 
-    /// The code point of `123;` / `x7B;` starting at `from`, and the index after the reference.
+    /// The code point of `123;` / `x7B;` starting at `from`, and the index after the reference. A value past
+    /// UInt32 (any number of digits) stays past the last code point, so it becomes U+FFFD as in browsers.
     static func parse(_ u: [UInt8], _ from: Int) -> (UInt32, Int)? {
         var j = from
         let hex = u[j] == 0x78 || u[j] == 0x58
         if hex { j += 1 }
         var value: UInt32 = 0
         let digitsStart = j
-        while j < u.count, j - digitsStart < 10 {
+        while j < u.count {
             let c = u[j]
             let d: UInt32
             if c >= 0x30 && c <= 0x39 { d = UInt32(c - 0x30) }
             else if hex && (c | 0x20) >= 0x61 && (c | 0x20) <= 0x66 { d = UInt32((c | 0x20) - 0x61 + 10) }
             else { break }
-            value = value &* (hex ? 16 : 10) &+ d
+            let (times, o1) = value.multipliedReportingOverflow(by: hex ? 16 : 10)
+            let (sum, o2) = times.addingReportingOverflow(d)
+            value = o1 || o2 ? UInt32.max : sum
             j += 1
         }
         guard j > digitsStart else { return nil }

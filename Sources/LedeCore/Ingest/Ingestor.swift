@@ -110,8 +110,15 @@ public enum Ingestor {
             throw IngestError(source: source, reason: .tooLarge(size: data.count, limit: options.maxSize))
         }
         if TextDecoder.looksBinary(data) { throw IngestError(source: source, reason: .binary) }
-        var decoded = TextDecoder.decode(data)
+        let decoded = TextDecoder.decode(data)
         let format = FormatSniffer.detect(decoded.text, hint: hint)
+        return try articles(decoded: decoded, data: data, source: source, format: format)
+    }
+
+    /// Extracts the article(s) of decoded bytes in a format already chosen.
+    static func articles(decoded: TextDecoder.Decoded, data: Data, source: String,
+                         format: ArticleFormat) throws -> [Article] {
+        var decoded = decoded
         if format == .html, TextDecoder.byteOrderMark(data) == nil, let declared = TextDecoder.declaredCharset(data) {
             // The page's own charset declaration wins over the UTF-8 guess (no BOM said otherwise).
             let redone = TextDecoder.decode(data, declaredCharset: declared)
@@ -127,5 +134,16 @@ public enum Ingestor {
         case .rss, .atom:
             return try FeedIngestor.articles(xml: decoded.text, source: source, format: format)
         }
+    }
+
+    /// Reads raw bytes as the given format, whatever they look like (the fuzzer drives every ingestor this
+    /// way). Binary data and the size limit are refused as for any other input.
+    public static func articles(from data: Data, source: String, as format: ArticleFormat,
+                                options: IngestOptions = IngestOptions()) throws -> [Article] {
+        if data.count > options.maxSize {
+            throw IngestError(source: source, reason: .tooLarge(size: data.count, limit: options.maxSize))
+        }
+        if TextDecoder.looksBinary(data) { throw IngestError(source: source, reason: .binary) }
+        return try articles(decoded: TextDecoder.decode(data), data: data, source: source, format: format)
     }
 }

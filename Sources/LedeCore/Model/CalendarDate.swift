@@ -14,15 +14,7 @@ public struct CalendarDate: Hashable, Codable, Sendable, Comparable, CustomStrin
     public init?(iso: String) {
         let u = Array(iso.utf8)
         guard u.count >= 10, u[4] == UInt8(ascii: "-"), u[7] == UInt8(ascii: "-") else { return nil }
-        func num(_ r: Range<Int>) -> Int? {
-            var v = 0
-            for i in r {
-                let c = u[i]
-                guard c >= 48 && c <= 57 else { return nil }
-                v = v * 10 + Int(c - 48)
-            }
-            return v
-        }
+        func num(_ r: Range<Int>) -> Int? { DecimalDigits.ascii(u, r) }
         guard let y = num(0..<4), let m = num(5..<7), let d = num(8..<10),
               (1...12).contains(m), d >= 1, d <= CalendarDate.daysIn(month: m, year: y) else { return nil }
         self.init(year: y, month: m, day: d)

@@ -22,7 +22,6 @@ public struct Keymap: Sendable {
                 : KeyName.describe($0) < KeyName.describe($1) }
     }
 
-    /// Every action with its default keys, in the order of the help. The side panels bring their own.
     public static let defaultBindings: [(ReaderAction, [Key])] = [
         (.lineDown, [.character("j"), .down]),
         (.lineUp, [.character("k"), .up]),
@@ -42,7 +41,8 @@ public struct Keymap: Sendable {
         (.previousSection, [.character("[")]),
         (.sectionList, [.character("s")]),
         (.clearSectionFilter, [.character("S")]),
-    ] + Pane.panels.map { (.focus($0), $0.panel?.focusKeys ?? []) } + [
+        (.focusFacts, [.character("f")]),
+        (.focusTimeline, [.character("t")]),
         (.back, [.escape]),
         (.activate, [.enter]),
         (.searchForward, [.character("/")]),

@@ -1,19 +1,10 @@
 import LedeCore
 import LedeScreen
 
-/// The library list's pure functions, in the reader's style: the effects that start it, the next state for an
-/// event, and its frame.
+/// The library list's two pure functions, in the reader's style: the next state for an event, and its frame.
 public enum Library {
-    /// The effects a new list asks for: the full-text matches of a filter restored from the last run.
-    public static func start(_ state: LibraryState) -> (state: LibraryState, effects: [Effect]) {
-        var s = state
-        let effects = s.searchEffects()
-        return (s, effects)
-    }
-
-    /// The state after an event, and the effects it asks for (full-text searches for the filter). Requests for
-    /// the app (open, timeline, quit) come back in `request`.
-    public static func update(_ state: LibraryState, _ event: Event) -> (state: LibraryState, effects: [Effect]) {
+    /// The state after an event. Requests for the app (open, timeline, quit) come back in `request`.
+    public static func update(_ state: LibraryState, _ event: InputEvent) -> LibraryState {
         var s = state
         s.request = nil
         switch event {
@@ -38,15 +29,10 @@ public enum Library {
             } else {
                 s.handle(m)
             }
-        case .libraryIndexed(let updates):
-            s.apply(updates)
-        case .librarySearched(let query, let matches):
-            s.received(query, matches: matches ?? [])
-        case .analysisFinished, .articleRead, .occurrencesFound, .timelineLoaded, .effectFailed:
+        default:
             break
         }
-        let effects = s.searchEffects()
-        return (s, effects)
+        return s
     }
 
     public static func render(_ state: LibraryState) -> CellGrid {
@@ -145,12 +131,11 @@ extension LibraryState {
         case .wheelUp: move(-3)
         case .press:
             let row = m.y - 2
-            let k = list.offset + row
-            guard row >= 0, row < listHeight, k < visible.count else { return }
-            if k == cursor, let e = selected {
+            guard row >= 0, row < listHeight, top + row < visible.count else { return }
+            if top + row == cursor, let e = selected {
                 request = .open(ArticleTarget(key: e.key))
             } else {
-                list.select(k, count: visible.count, height: listHeight)
+                cursor = top + row
                 cursorMoved = true
             }
         case .release:
@@ -161,6 +146,7 @@ extension LibraryState {
     mutating func move(_ delta: Int) {
         guard !visible.isEmpty else { return }
         cursorMoved = true
-        list.move(by: delta, count: visible.count, height: listHeight)
+        cursor = max(0, min(visible.count - 1, cursor + delta))
+        scrollToCursor()
     }
 }

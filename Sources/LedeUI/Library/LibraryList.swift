@@ -3,8 +3,7 @@ import LedeScreen
 
 /// The pure update and render of a `LibraryListState`.
 public enum LibraryList {
-    /// The state after an event (lists ask for no effects: what they open, the app reads from `request`).
-    public static func update(_ state: LibraryListState, _ event: Event) -> (state: LibraryListState, effects: [Effect]) {
+    public static func update(_ state: LibraryListState, _ event: InputEvent) -> LibraryListState {
         var s = state
         s.request = nil
         let page = max(1, s.listHeight - 1)
@@ -31,19 +30,15 @@ public enum LibraryList {
             case .wheelDown: s.move(3)
             case .wheelUp: s.move(-3)
             case .press:
-                let k = s.list.offset + m.y - 1
+                let k = s.top + m.y - 1
                 guard m.y >= 1, m.y <= s.listHeight, s.rows.indices.contains(k) else { break }
-                if k == s.cursor {
-                    s.request = .open(s.rows[k].target)
-                } else {
-                    s.list.select(k, count: s.rows.count, height: s.listHeight)
-                }
+                if k == s.cursor { s.request = .open(s.rows[k].target) } else { s.cursor = k }
             case .release: break
             }
         default:
             break
         }
-        return (s, [])
+        return s
     }
 
     public static func render(_ s: LibraryListState) -> CellGrid {
@@ -59,7 +54,7 @@ public enum LibraryList {
         let detailWidth = s.width >= 90 ? min(40, s.width / 3) : 0
         let textWidth = max(1, s.width - 1 - 10 - 2 - (detailWidth > 0 ? detailWidth + 2 : 0) - 1)
         for row in 0..<s.listHeight {
-            let k = s.list.offset + row
+            let k = s.top + row
             guard k < s.rows.count else { break }
             let r = s.rows[k], y = 1 + row, selected = k == s.cursor
             let base = selected ? theme.style(.cursor) : theme.style(.text)

@@ -7,24 +7,28 @@ public enum Overlay: Hashable, Sendable {
     case sections(SectionListState)
 }
 
-/// The entity list: a type filter (nil: all types) and where its list stands.
+/// The entity list: a type filter (nil: all types) and a cursor.
 public struct EntityListState: Hashable, Sendable {
     public var type: EntityType?
-    public var list: ListCursor
+    public var cursor: Int
+    public var top: Int
 
-    public init(type: EntityType? = nil, list: ListCursor = ListCursor()) {
+    public init(type: EntityType? = nil, cursor: Int = 0, top: Int = 0) {
         self.type = type
-        self.list = list
+        self.cursor = cursor
+        self.top = top
     }
 }
 
-/// The section list: where it stands and the sections picked so far (indices into `Article.sections`).
+/// The section list: a cursor and the sections picked so far (indices into `Article.sections`).
 public struct SectionListState: Hashable, Sendable {
-    public var list: ListCursor
+    public var cursor: Int
+    public var top: Int
     public var picked: Set<Int>
 
-    public init(list: ListCursor = ListCursor(), picked: Set<Int> = []) {
-        self.list = list
+    public init(cursor: Int = 0, top: Int = 0, picked: Set<Int> = []) {
+        self.cursor = cursor
+        self.top = top
         self.picked = picked
     }
 }

@@ -41,13 +41,12 @@ extension ReaderState {
                 message = "this article has no sections"
             } else {
                 let cur = max(0, currentSection)
-                var list = ListCursor()
-                list.select(cur, count: document.article.sections.count, height: overlayRows)
-                overlay = .sections(SectionListState(list: list, picked: sectionFilter))
+                overlay = .sections(SectionListState(cursor: cur, picked: sectionFilter))
             }
         case .clearSectionFilter:
             if !sectionFilter.isEmpty { applySectionFilter([]) }
-        case .focus(let pane): focusPanel(pane)
+        case .focusFacts: focusPanel(.facts)
+        case .focusTimeline: focusPanel(.timeline)
         case .back: back()
         case .activate:
             if focus != .article { activatePanelCursor() }
@@ -64,13 +63,8 @@ extension ReaderState {
         case .help: overlay = .help(scroll: 0)
         case .quit: quit()
         case .otherArticles:
-            if !hasLibrary {
-                message = "other articles: open several files or a folder to use the library"
-            } else if let entity = selectedEntity {
-                request = .otherArticles(entity)
-            } else {
-                message = "select an entity first (Tab or e)"
-            }
+            // The library handles this key before the reader sees it; reaching here means no library is open.
+            message = "other articles: open several files or a folder to use the library"
         }
     }
 
@@ -109,7 +103,8 @@ extension ReaderState {
         focus = pane
         sideTab = pane
         if panelRows(for: pane).allSatisfy({ $0.target == nil }) {
-            message = document.analysis == nil ? "the analysis is still running" : pane.panel?.emptyMessage
+            message = document.analysis == nil ? "the analysis is still running"
+                : (pane == .facts ? "no facts found" : "no dated events found")
         }
     }
 

@@ -64,14 +64,13 @@ extension ReaderState {
             } else if key == .enter {
                 let items = entityListItems(st.type)
                 overlay = nil
-                if items.indices.contains(st.list.selected) { selectEntity(items[st.list.selected].entity, jump: false) }
+                if items.indices.contains(st.cursor) { selectEntity(items[st.cursor].entity, jump: false) }
                 focus = .article
                 return
             } else {
-                let count = entityListItems(st.type).count
-                st.list.select(moved(st.list.selected, key: key, action: action, count: count), count: count,
-                               height: overlayRows)
+                st.cursor = moved(st.cursor, key: key, action: action, count: entityListItems(st.type).count)
             }
+            st.top = visibleTop(cursor: st.cursor, top: st.top)
             overlay = .entities(st)
         case .sections(var st):
             let count = document.article.sections.count
@@ -79,12 +78,11 @@ extension ReaderState {
                 overlay = nil
                 return
             } else if key == .character(" ") || key == .character("x") {
-                let k = st.list.selected
-                if st.picked.contains(k) { st.picked.remove(k) } else { st.picked.insert(k) }
-                st.list.move(by: 1, count: count, height: overlayRows)
+                if st.picked.contains(st.cursor) { st.picked.remove(st.cursor) } else { st.picked.insert(st.cursor) }
+                st.cursor = min(count - 1, st.cursor + 1)
             } else if key == .enter {
                 overlay = nil
-                applySectionFilter(st.picked.isEmpty ? [st.list.selected] : st.picked)
+                applySectionFilter(st.picked.isEmpty ? [st.cursor] : st.picked)
                 focus = .article
                 return
             } else if key == .character("S") || key == .character("0") {
@@ -92,9 +90,9 @@ extension ReaderState {
                 applySectionFilter([])
                 return
             } else {
-                st.list.select(moved(st.list.selected, key: key, action: action, count: count), count: count,
-                               height: overlayRows)
+                st.cursor = moved(st.cursor, key: key, action: action, count: count)
             }
+            st.top = visibleTop(cursor: st.cursor, top: st.top)
             overlay = .sections(st)
         }
     }
@@ -114,5 +112,12 @@ extension ReaderState {
         default: break
         }
         return max(0, min(count - 1, c))
+    }
+
+    func visibleTop(cursor: Int, top: Int) -> Int {
+        let h = overlayRows
+        if cursor < top { return cursor }
+        if cursor >= top + h { return cursor - h + 1 }
+        return top
     }
 }

@@ -12,7 +12,8 @@ enum NumberParser {
     }
 
     /// The value of a run of digits with thousands separators and a decimal point: "1,200" -> 1200, "2.5" -> 2.5.
-    /// Nil for times ("15:30"), ordinals and decades ("7th", "1990s") and malformed groupings.
+    /// Nil for times ("15:30"), ordinals and decades ("7th", "1990s") and malformed groupings, and for whole
+    /// parts past 2^53, which a Double cannot hold exactly ("reference number 12345678901234567890" is no figure).
     static func digits(_ s: [Unicode.Scalar], _ r: TextRange) -> Double? {
         var intPart = 0.0, frac = 0.0, scale = 1.0
         var seenDot = false, sawComma = false, group = 0
@@ -34,8 +35,12 @@ enum NumberParser {
             }
         }
         if sawComma && !seenDot && group != 3 { return nil }
+        if intPart > Self.largestExact { return nil }
         return intPart + frac
     }
+
+    /// 2^53: every whole number up to it is exact as a Double.
+    static let largestExact = 9_007_199_254_740_992.0
 
     /// Number of digits before any decimal point, and whether the text has separators or a decimal part.
     static func shape(_ s: [Unicode.Scalar], _ r: TextRange) -> (digits: Int, plain: Bool) {

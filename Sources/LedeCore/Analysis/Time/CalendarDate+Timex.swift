@@ -52,19 +52,14 @@ enum TimexValue {
     static func yearOf(_ value: String) -> Int? {
         let u = Array(value.utf8)
         guard u.count >= 4, u.count == 4 || u[4] == UInt8(ascii: "-") else { return nil }
-        var v = 0
-        for c in u[0..<4] {
-            guard c >= 48 && c <= 57 else { return nil }
-            v = v * 10 + Int(c - 48)
-        }
-        return v
+        return DecimalDigits.ascii(u, 0..<4)
     }
 
     /// The month of a value with at least month precision ("2025-01", "2025-01-21").
     static func monthOf(_ value: String) -> Int? {
         let u = Array(value.utf8)
         guard u.count >= 7, yearOf(value) != nil, u[4] == UInt8(ascii: "-"),
-              u[5] >= 48, u[5] <= 57, u[6] >= 48, u[6] <= 57, u.count == 7 || u[7] == UInt8(ascii: "-") else { return nil }
-        return Int(u[5] - 48) * 10 + Int(u[6] - 48)
+              u.count == 7 || u[7] == UInt8(ascii: "-") else { return nil }
+        return DecimalDigits.ascii(u, 5..<7)
     }
 }

@@ -63,12 +63,13 @@ extension TimexMatcher {
         if tokens[k].kind == .number {
             let r = tokens[k].range
             guard r.length <= 4, k + 1 < tokens.count, touching(k) else { return nil }
-            var v = 0
+            var v = DecimalDigits()
             for i in r.start..<r.end {
                 guard let d = ScalarClass.digitValue(s[i]) else { return nil }
-                v = v * 10 + d
+                v.append(d)
             }
-            return CJKNumber(value: v, digits: r.length, kanji: false, leadingZero: ScalarClass.digitValue(s[r.start]) == 0,
+            guard let value = v.checked else { return nil }
+            return CJKNumber(value: value, digits: r.length, kanji: false, leadingZero: ScalarClass.digitValue(s[r.start]) == 0,
                              next: k + 1)
         }
         var ds: [Int] = []
@@ -76,7 +77,10 @@ extension TimexMatcher {
         while ds.count < 4, let c = cjkChar(j), let d = CJKTimeLexicon.numeral(c) { ds.append(d); j += 1 }
         guard !ds.isEmpty, cjkChar(j).flatMap(CJKTimeLexicon.numeral) == nil else { return nil }
         guard let ten = ds.firstIndex(of: 10) else {
-            return CJKNumber(value: ds.reduce(0) { $0 * 10 + $1 }, digits: ds.count, kanji: true, leadingZero: ds[0] == 0, next: j)
+            var v = DecimalDigits()
+            for d in ds { v.append(d) }
+            guard let value = v.checked else { return nil }
+            return CJKNumber(value: value, digits: ds.count, kanji: true, leadingZero: ds[0] == 0, next: j)
         }
         // "十" 10, "十二" 12, "二十" 20, "二十六" 26.
         guard ten <= 1, ds.count - ten <= 2, ds.lastIndex(of: 10) == ten else { return nil }

@@ -136,13 +136,13 @@ struct TimexMatcher {
               tokens[k].kind == .number || (tokens[k].kind == .word && ScalarClass.isDigit(s[tokens[k].range.start]))
         else { return nil }
         let r = tokens[k].range
-        var v = 0, n = 0, i = r.start
+        var digits = DecimalDigits(limit: 999_999_999), i = r.start
         while i < r.end, let dv = ScalarClass.digitValue(s[i]) {
-            v = v &* 10 &+ dv
-            n += 1
+            digits.append(dv)
             i += 1
-            if n > 9 { return nil }
+            if digits.overflowed || digits.count > 9 { return nil }
         }
+        let n = digits.count, v = digits.value
         guard n > 0 else { return nil }
         if i == r.end { return Digits(value: v, count: n, ordinal: false, plural: false) }
         let rest = r.end - i
