@@ -34,6 +34,8 @@ enum TimeFixtures {
         var dct: String?
         var timexes: [GoldTimex]
         var timeline: [(date: String, start: Int, end: Int)]
+        /// Only `text[..<evalEnd]` is annotated (MEANTIME); the whole text otherwise.
+        var evalEnd: Int
     }
 
     static func gold(_ name: String) throws -> [GoldDocument] {
@@ -50,8 +52,9 @@ enum TimeFixtures {
                       let s = ev["start"] as? Int, let en = ev["end"] as? Int else { return nil }
                 return (d, s, en)
             }
-            docs.append(GoldDocument(text: obj["text"] as? String ?? "", dct: obj["dct"] as? String,
-                                     timexes: timexes, timeline: timeline))
+            let text = obj["text"] as? String ?? ""
+            docs.append(GoldDocument(text: text, dct: obj["dct"] as? String, timexes: timexes, timeline: timeline,
+                                     evalEnd: obj["eval_end"] as? Int ?? text.unicodeScalars.count))
         }
         return docs
     }
@@ -60,6 +63,34 @@ enum TimeFixtures {
     /// first), a match counts when the values are equal; optional gold expressions and system expressions
     /// overlapping them are left out.
     static func valueF1(gold: [GoldTimex], system: [TimeExpression]) -> (f1: Double, matched: Int, gold: Int, system: Int) {
+        let s = score(gold: gold, system: system)
+        return (s.value, s.valueMatched, s.gold, s.system)
+    }
+
+    /// Counts for TempEval-3's relaxed (overlap) and value F1, summed over documents.
+    struct TimexCounts {
+        var gold = 0, system = 0, overlapping = 0, valueMatched = 0
+        mutating func add(_ o: TimexCounts) {
+            gold += o.gold; system += o.system; overlapping += o.overlapping; valueMatched += o.valueMatched
+        }
+        static func f1(_ tp: Int, _ g: Int, _ p: Int) -> Double {
+            let precision = p == 0 ? 0 : Double(tp) / Double(p), recall = g == 0 ? 0 : Double(tp) / Double(g)
+            return precision + recall == 0 ? 0 : 100 * 2 * precision * recall / (precision + recall)
+        }
+        var relaxed: Double { Self.f1(overlapping, gold, system) }
+        var value: Double { Self.f1(valueMatched, gold, system) }
+    }
+
+    /// The gold and system expressions inside `text[..<evalEnd]`, matched as score.py matches them.
+    static func counts(_ doc: GoldDocument, system: [TimeExpression]) -> TimexCounts {
+        let g = doc.timexes.filter { $0.end <= doc.evalEnd }
+        let p = system.filter { $0.range.end <= doc.evalEnd }
+        let s = score(gold: g, system: p)
+        return TimexCounts(gold: s.gold, system: s.system, overlapping: s.overlapping, valueMatched: s.valueMatched)
+    }
+
+    static func score(gold: [GoldTimex], system: [TimeExpression])
+        -> (value: Double, valueMatched: Int, overlapping: Int, gold: Int, system: Int) {
         let optional = gold.filter(\.optional)
         let g = gold.filter { !$0.optional }
         let p = system.filter { t in !optional.contains { t.range.start < $0.end && $0.start < t.range.end } }
@@ -71,15 +102,13 @@ enum TimeFixtures {
         }
         pairs.sort { ($0.overlap, $0.i, $0.j) > ($1.overlap, $1.i, $1.j) }
         var usedG = Set<Int>(), usedP = Set<Int>()
-        var matched = 0
+        var matched = 0, overlapping = 0
         for pair in pairs where !usedG.contains(pair.i) && !usedP.contains(pair.j) {
             usedG.insert(pair.i)
             usedP.insert(pair.j)
+            overlapping += 1
             if g[pair.i].value == p[pair.j].value { matched += 1 }
         }
-        let precision = p.isEmpty ? 0 : Double(matched) / Double(p.count)
-        let recall = g.isEmpty ? 0 : Double(matched) / Double(g.count)
-        let f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall)
-        return (100 * f1, matched, g.count, p.count)
+        return (TimexCounts.f1(matched, g.count, p.count), matched, overlapping, g.count, p.count)
     }
 }

@@ -12,6 +12,8 @@ enum AnaphoraResolver {
         let token: Int
         /// Tokens of the sentence holding it.
         let sentence: Range<Int>
+        /// Written with its year ("October 7, 2023", "2009"), not inferred or counted from another date.
+        var explicit: Bool = false
     }
 
     static let stopWords: Set<String> = [

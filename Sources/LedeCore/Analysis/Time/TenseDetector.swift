@@ -10,7 +10,7 @@ enum TenseDetector {
     static let future = WordSet([
         "will", "'ll", "shall", "plans", "plan", "scheduled", "upcoming", "expected", "expects", "due",
         "going", "intends", "aims", "hopes", "tomorrow", "next", "wo", "would", "coming", "later", "future", "planned",
-        "forthcoming", "soon",
+        "forthcoming", "soon", "may", "might", "should", "must", "can", "slated", "wants", "seeks", "deadline",
     ])
 
     static let past = WordSet([
@@ -22,8 +22,16 @@ enum TenseDetector {
         "taught", "bought", "lit", "fled", "earlier", "previously", "former",
     ])
 
-    /// Words before "to" that make what follows scheduled: "set to", "is to", "due to".
-    static let scheduling = WordSet(["is", "are", "set", "due", "scheduled", "expected", "going", "plans", "intends", "poised"])
+    /// Words before "to" that make what follows scheduled: "set to", "is to", "due to", "wants to".
+    static let scheduling = WordSet(["is", "are", "set", "due", "scheduled", "expected", "going", "plans", "intends", "poised",
+                                     "want", "wants", "hope", "aim", "seek", "need", "needs", "likely", "ready", "about"])
+
+    /// "has", "have": past only with a participle after them ("has announced"); "has a June 1 deadline"
+    /// is the present, and "has been scheduled for June 3" looks ahead.
+    static let perfect = WordSet(["has", "have"])
+    static let scheduledParticiples = WordSet(["scheduled", "planned", "set", "slated", "expected", "due", "booked"])
+    static let notParticiples = WordSet(["a", "an", "the", "no", "to", "its", "his", "her", "their", "until", "more", "some",
+                                         "many", "much", "few", "one", "two", "three", "this", "that", "been"])
 
     static let beForms = WordSet(["be", "is", "are", "being", "been", "am"])
     static let to = WordSet(["to"])
@@ -34,9 +42,16 @@ enum TenseDetector {
     static func tense(_ s: [Unicode.Scalar], _ tokens: [Token], sentence: Range<Int>, at: Int, skip: Range<Int>) -> Tense {
         let reach = max(at - sentence.lowerBound, sentence.upperBound - at)
         var d = 1
+        // Looking back, a comma ends the clause the date is in ("Ford has announced cuts, resulting in closures
+        // during the fourth quarter"); looking ahead it does not ("On Friday, fishermen rescued ...").
+        var leftOpen = true
         while d <= reach {
             let left = at - d, right = at + d
-            if sentence.contains(left) && !skip.contains(left) {
+            if leftOpen, sentence.contains(left), tokens[left].kind == .punctuation, tokens[left].range.length == 1,
+               s[tokens[left].range.start] == ",", !skip.contains(left) {
+                leftOpen = false
+            }
+            if leftOpen && sentence.contains(left) && !skip.contains(left) {
                 let t = marker(s, tokens, left, sentence)
                 if t != .unknown { return t }
             }
@@ -57,6 +72,16 @@ enum TenseDetector {
         if to.contains(s, r) {
             let nextIsBe = k + 1 < sentence.upperBound && be.contains(s, tokens[k + 1].range)
             return nextIsBe || scheduling.contains(s, prev) ? .future : .unknown  // "is to be held", "set to take place"
+        }
+        if perfect.contains(s, r) {
+            // "has been scheduled", "have planned": ahead; "has announced": past; "has a deadline": present.
+            var j = k + 1
+            if j < sentence.upperBound, beForms.contains(s, tokens[j].range) { j += 1 }
+            guard j < sentence.upperBound, tokens[j].kind == .word else { return .unknown }
+            let next = tokens[j].range
+            if scheduledParticiples.contains(s, next) { return .future }
+            if notParticiples.contains(s, next) && j == k + 1 { return .unknown }
+            return .past
         }
         // A past form is past, unless a form of "be" makes it passive ("to be held", "is expected").
         if beForms.contains(s, prev) { return .unknown }

@@ -25,7 +25,7 @@ struct TimeCue: Hashable, Sendable {
         case zone            // "GMT", "UTC", "EST"
         case noon, midnight
         case future          // "future" (the future)
-        case of, from, to, until, between, and, since, `in`, on, at, by, within, through, over, around
+        case of, from, to, until, between, and, or, since, `in`, on, at, by, within, through, over, around
         case yearOld         // "year-old", "years-old", "old": blocks an age reading as a duration
         case hyphenDuration  // "three-year": value = count, unit in `unit`
         case midMonth        // "mid-January": value month
@@ -38,6 +38,13 @@ struct TimeCue: Hashable, Sendable {
         case circa           // "c", "ca", "circa": an approximate year follows
         case during
         case holiday         // a word of a holiday's name: value `TimexMatcher.HolidayWord`
+        case annual          // "annual": a year's worth ("annual profit") or every year ("the annual pilgrimage")
+        case fiscal          // "fiscal": "fiscal 2008" is the fiscal year FY2008
+        case final           // "final": "the final quarter" is the fourth
+        case whole           // "entire", "whole", "full": "the entire year" is the year spoken of
+        case per             // "per": "per year" is a set
+        case halfCode        // "first-half", "second-half" (value 1, 2), as business news writes them
+        case namedDay        // "Super", "Black", "Ash", "Cyber": "Super Tuesday" is a named day, not a weekday
         case cjk             // a Chinese or Japanese token that may start a time expression ("今", "午", "平")
     }
 
@@ -81,6 +88,22 @@ enum TimeUnit: Int, Sendable {
         case .decade: return "DE"
         case .century: return "CE"
         }
+    }
+
+    /// A duration of a fractional count ("2.5") of this unit: "P2.5Y"; half an hour is "PT30M".
+    func duration(fraction: String) -> String {
+        if fraction == "0.5" {
+            switch self {
+            case .hour: return "PT30M"
+            case .minute: return "PT30S"
+            case .day: return "PT12H"
+            case .year: return "P6M"
+            case .decade: return "P5Y"
+            case .century: return "P50Y"
+            default: break
+            }
+        }
+        return isTimeOfDay ? "PT\(fraction)\(designator)" : "P\(fraction)\(designator)"
     }
 
     /// A duration of `count` of this unit: "P6W", "PT48H", "PXY" when the count is unknown.

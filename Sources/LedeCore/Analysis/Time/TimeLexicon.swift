@@ -94,7 +94,7 @@ enum TimeLexicon {
             ("mid", .mid), ("earlier", .earlier), ("later", .later), ("ago", .ago), ("before", .before),
             ("after", .after), ("each", .each), ("every", .every), ("the", .the), ("these", .these),
             ("upcoming", .upcoming), ("current", .current), ("future", .future), ("of", .of), ("from", .from),
-            ("to", .to), ("until", .until), ("till", .until), ("between", .between), ("and", .and),
+            ("to", .to), ("until", .until), ("till", .until), ("between", .between), ("and", .and), ("or", .or),
             ("since", .since), ("in", .in), ("on", .on), ("at", .at), ("by", .by), ("within", .within),
             ("through", .through), ("over", .over), ("around", .around), ("about", .around),
             ("noon", .noon), ("midday", .noon), ("midnight", .midnight), ("old", .yearOld),
@@ -110,9 +110,18 @@ enum TimeLexicon {
         for (i, w) in ["christmas", "easter", "halloween", "thanksgiving", "new", "good", "boxing", "valentine"].enumerated() {
             add([w], TimeCue(.holiday, i + 1))
         }
+        add(["annual"], TimeCue(.annual, TimeUnit.year.rawValue))
+        add(["fiscal"], TimeCue(.fiscal))
+        add(["final"], TimeCue(.final))
+        add(["entire", "whole", "full"], TimeCue(.whole))
+        add(["per"], TimeCue(.per))
+        add(["super", "black", "cyber", "ash", "bloody", "fat", "maundy", "holy", "palm", "shrove", "giving"],
+            TimeCue(.namedDay))
         add(["am", "a.m", "a.m."], TimeCue(.ante))
         add(["pm", "p.m", "p.m."], TimeCue(.post))
-        add(["gmt", "utc", "est", "edt", "cet", "cest", "pst", "pdt", "bst", "cst", "cdt", "mst", "mdt", "ist", "jst",
+        // Value 1 marks UTC itself, written "Z" in a TIMEX3 time.
+        add(["gmt", "utc"], TimeCue(.zone, 1))
+        add(["est", "edt", "cet", "cest", "pst", "pdt", "bst", "cst", "cdt", "mst", "mdt", "ist", "jst",
              "et", "pt", "aest", "aedt", "hkt", "sgt", "msk", "eet", "eest", "kst"],
             TimeCue(.zone))
         return t
@@ -190,6 +199,15 @@ enum TimeLexicon {
         }
         if first.kind == .numberWord && second.kind == .numberWord && first.value >= 20 && second.value < 10 {
             return TimeCue(.numberWord, Int(first.value + second.value))
+        }
+        if (first.kind == .ordinalWord || first.kind == .final || (first.kind == .unit && first.value == Int16(TimeUnit.second.rawValue) && !first.plural))
+            && secondEnd == r.end {
+            // "third-quarter results", "first-half profit", "second-quarter": a part of the year as an adjective.
+            let n = first.kind == .final ? 0 : first.kind == .unit ? 2 : Int(first.value)
+            if second.kind == .unit && second.value == Int16(TimeUnit.quarter.rawValue) && !second.plural && n <= 4 {
+                return TimeCue(.quarterCode, n == 0 ? 4 : n, plural: true)
+            }
+            if second.kind == .half && n <= 2 { return TimeCue(.halfCode, n == 0 ? 2 : n) }
         }
         if first.kind == .mid && (second.kind == .month || second.kind == .monthAbbrev) {
             return TimeCue(.midMonth, Int(second.value))

@@ -13,7 +13,7 @@ public enum TimeTagger {
         let tokens = context.tokens
         let matcher = TimexMatcher(scalars: s, tokens: tokens)
         var matches = matcher.matchAll()
-        applyDayMonthRule(&matches)
+        applyDayMonthRule(&matches, matcher)
         attachFollowingDays(&matches, matcher)
         var resolver = TimexResolver(scalars: s, tokens: tokens, reference: reference.date, matches: matches)
         var out: [TimeExpression] = []
@@ -42,10 +42,30 @@ public enum TimeTagger {
         return out
     }
 
-    static func applyDayMonthRule(_ matches: inout [TimexMatch]) {
+    /// The order of an all-numeric date follows the source: a numeric date that can only be read one way
+    /// decides; else a text that states its format ("in the American date format", "mm/dd/yyyy"); else the way
+    /// the article writes its other dates ("July 8, 2007" is month first, "8 July 2007" day first); else day first.
+    static func applyDayMonthRule(_ matches: inout [TimexMatch], _ matcher: TimexMatcher) {
+        guard matches.contains(where: { $0.slashOrder == .ambiguous }) else { return }
         let monthFirst = matches.contains { $0.slashOrder == .monthFirst }
         let dayFirst = matches.contains { $0.slashOrder == .dayFirst }
-        guard monthFirst && !dayFirst else { return }
+        var readMonthFirst: Bool
+        if monthFirst != dayFirst {
+            readMonthFirst = monthFirst
+        } else if let stated = matcher.statedDateOrder() {
+            readMonthFirst = stated
+        } else {
+            var written = 0  // month-first long dates minus day-first ones
+            for m in matches {
+                guard case .date(_, _?, _?) = m.meaning, m.slashOrder == nil,
+                      let month = m.tokens.first(where: { matcher.cue($0) == .month || matcher.cue($0) == .monthAbbrev })
+                else { continue }
+                // A day number before the month name: "8 July 2007"; after it: "July 8, 2007".
+                written += (m.tokens.lowerBound..<month).contains { matcher.cue($0) == .digits } ? -1 : 1
+            }
+            readMonthFirst = written > 0
+        }
+        guard readMonthFirst else { return }
         for k in matches.indices where matches[k].slashOrder == .ambiguous {
             if case .date(let y, let m?, let d?) = matches[k].meaning, d <= 12 {
                 matches[k].meaning = .date(year: y, month: d, day: m)
@@ -56,23 +76,33 @@ public enum TimeTagger {
     /// "10:30 p.m. on Friday", "2:30 the next day", "3 p.m. Tuesday": a time of day takes the day written
     /// right after it (the two stay separate expressions, as TIMEX3 writes them). A day written before it
     /// ("Friday at 10:30 p.m.") is found by the resolver, from earlier in the sentence.
+    /// Written right against it ("12:00 UTC Monday", "16:00 UTC today", "2:30 the next day"), the day and the
+    /// time are one TIMEX3 expression, as TempEval-3 and MEANTIME mark them.
     static func attachFollowingDays(_ matches: inout [TimexMatch], _ matcher: TimexMatcher) {
         guard matches.count > 1 else { return }
+        var merged: [Int] = []
         for k in 0..<matches.count - 1 {
             guard case .timeOfDay(let hour, let minute, nil) = matches[k].meaning else { continue }
             let next = matches[k + 1].meaning
             var t = matches[k].tokens.upperBound
             guard matcher.sameLine(t - 1) else { continue }
-            if matcher.isPunct(t, ",") { t += 1 }
-            if matcher.cue(t) == .on { t += 1 }
+            var separated = false
+            if matcher.isPunct(t, ",") { t += 1; separated = true }
+            if matcher.cue(t) == .on { t += 1; separated = true }
             guard t == matches[k + 1].tokens.lowerBound else { continue }
             switch next {
             case .date(_, _, _?), .weekday, .relativeDay, .anaphoric(.day, _, _):
                 matches[k].meaning = .timeOfDay(hour: hour, minute: minute, day: next)
+                if !separated, matches[k + 1].type == .date {
+                    matches[k].tokens = matches[k].tokens.lowerBound..<matches[k + 1].tokens.upperBound
+                    matches[k].mergedDay = true
+                    merged.append(k + 1)
+                }
             default:
                 continue
             }
         }
+        for k in merged.reversed() { matches.remove(at: k) }
     }
 
     /// The index of the first token starting at or after `offset`.

@@ -60,6 +60,8 @@ extension TimexMatcher {
 
     func matchWeekday(_ k: Int) -> TimexMatch? {
         guard isCapitalised(k) else { return nil }
+        // "Super Tuesday", "Black Friday", "Ash Wednesday": a day named after an event is no plain weekday.
+        if cue(k - 1) == .namedDay, isCapitalised(k - 1), sameLine(k - 1) { return nil }
         var j = k + 1
         if isPunct(j, ","), sameLine(k) { j += 1 }
         if sameLine(j - 1) {
@@ -107,6 +109,7 @@ extension TimexMatcher {
         if d.plural && d.count == 4 && d.value % 10 == 0 && (1000...2190).contains(d.value) {
             return TimexMatch(tokens: k..<k + 1, type: .date, meaning: .yearPrefix(String(d.value / 10)))
         }
+        if let m = matchShortDecade(k, spanStart: k) { return m }
         if let m = matchCount(k) { return m }
         if let m = matchHistoricYear(k) { return m }
         if let y = year(k), isBareYear(k, y) {
@@ -120,6 +123,8 @@ extension TimexMatcher {
                                    "meters", "miles", "acres", "tons", "tonnes", "hectares"])
 
     static let pluralPartsOfDay = WordSet(["mornings", "afternoons", "evenings", "nights"])
+
+    static let possessives = WordSet(["his", "her", "its", "their", "our", "my", "your"])
 
     /// Words that cannot be what a number counts: after them "opened 2012 with Altoona" keeps its year.
     static let notCounted = WordSet(["with", "as", "when", "while", "but", "or", "was", "were", "is", "had", "has",
@@ -166,6 +171,8 @@ extension TimexMatcher {
            !Self.notCounted.contains(s, tokens[k + 1].range) {
             // "1800 homes", "over 2000 people": a count of something.
             if s[tokens[k + 1].range.end - 1] == "s" && cue(k - 1) != .the { return false }
+            // "his 2007 campaign", "Ford's 2008 model": a year naming one of something.
+            if k > 0, Self.possessives.contains(s, tokens[k - 1].range) || isPossessive(k - 1) { return true }
             switch cue(k - 1) {
             case .the: if y >= 1800 { return true }  // "the 2014 protests"
             case .over, .around, .durationLead, .none: if k == 0 || tokens[k - 1].kind == .word { return false }
@@ -226,12 +233,13 @@ extension TimexMatcher {
         var h = hour
         // "3.5" is a decimal: a dotted time needs its "am" or "pm".
         if dot && cue(end) != .ante && cue(end) != .post { return nil }
-        if !colon && n == 4 && cue(end) == .zone && sameLine(k) {
+        if !colon && n == 4, let z = zone(at: end), !z.parenthesised {
             // "0800 GMT": hours and minutes run together, as wire copy writes them beside a local time.
             h = hour / 100
             minute = hour % 100
             guard h < 24, minute < 60 else { return nil }
-            return TimexMatch(tokens: k..<end + 1, type: .time, meaning: .timeOfDay(hour: h, minute: minute, day: nil))
+            return TimexMatch(tokens: k..<z.end, type: .time, meaning: .timeOfDay(hour: h, minute: minute, day: nil),
+                              utc: z.utc)
         }
         if cue(end) == .ante || cue(end) == .post {
             guard (1...12).contains(hour), sameLine(k) else { return nil }
@@ -242,8 +250,36 @@ extension TimexMatcher {
             return nil
         }
         guard h < 24, minute < 60 else { return nil }
-        if cue(end) == .zone, sameLine(end - 1) { end += 1 }
-        return TimexMatch(tokens: k..<end, type: .time, meaning: .timeOfDay(hour: h, minute: minute, day: nil))
+        let z = zone(at: end)
+        return TimexMatch(tokens: k..<(z?.end ?? end), type: .time, meaning: .timeOfDay(hour: h, minute: minute, day: nil),
+                          utc: z?.utc ?? false)
+    }
+
+    /// A time zone written at `j`, right after a time: "GMT", "UTC", "EST", "UTC+9", "(GMT +8)", "(JST)". `utc`
+    /// when it is UTC itself (TIMEX3 then ends the time with "Z"); other zones keep the local time as written.
+    func zone(at j: Int) -> (end: Int, utc: Bool, parenthesised: Bool)? {
+        guard j > 0, j < tokens.count, sameLine(j - 1) else { return nil }
+        var i = j
+        let parenthesised = isPunct(i, "(")
+        if parenthesised { i += 1 }
+        guard cue(i) == .zone, sameLine(i - 1) else { return nil }
+        var utc = value(i) == 1
+        i += 1
+        // An offset: "+8", "+ 8", "-05:00".
+        if i + 1 < tokens.count, sameLine(i - 1), tokens[i].range.length == 1,
+           s[tokens[i].range.start] == "+" || s[tokens[i].range.start] == "-" || s[tokens[i].range.start] == "\u{2212}",
+           tokens[i + 1].kind == .number, sameLine(i) {
+            let r = tokens[i + 1].range
+            var zero = true
+            for p in r.start..<r.end where s[p] != "0" && s[p] != ":" { zero = false }
+            utc = utc && zero
+            i += 2
+        }
+        if parenthesised {
+            guard isPunct(i, ")") else { return nil }
+            i += 1
+        }
+        return (i, utc, parenthesised)
     }
 
     /// "3pm", "10am": one word.
@@ -255,15 +291,28 @@ extension TimexMatcher {
         let a = s[i].value | 0x20, m = s[i + 1].value | 0x20
         guard m == 0x6D, a == 0x61 || a == 0x70 else { return nil }
         let h = a == 0x70 ? (hour == 12 ? 12 : hour + 12) : (hour == 12 ? 0 : hour)
-        var end = k + 1
-        if cue(end) == .zone, sameLine(k) { end += 1 }
-        return TimexMatch(tokens: k..<end, type: .time, meaning: .timeOfDay(hour: h, minute: 0, day: nil))
+        let z = zone(at: k + 1)
+        return TimexMatch(tokens: k..<(z?.end ?? k + 1), type: .time, meaning: .timeOfDay(hour: h, minute: 0, day: nil),
+                          utc: z?.utc ?? false)
     }
 
     func matchNoon(_ k: Int) -> TimexMatch? {
-        let end = cue(k + 1) == .zone && sameLine(k) ? k + 2 : k + 1  // "noon ET"
-        return TimexMatch(tokens: k..<end, type: .time,
-                          meaning: .timeOfDay(hour: cue(k) == .noon ? 12 : 24, minute: 0, day: nil))
+        let z = zone(at: k + 1)  // "noon ET"
+        return TimexMatch(tokens: k..<(z?.end ?? k + 1), type: .time,
+                          meaning: .timeOfDay(hour: cue(k) == .noon ? 12 : 24, minute: 0, day: nil), utc: z?.utc ?? false)
+    }
+
+    /// "the 70s", "'80s", "the 70s and 80s": a decade of the twentieth century written with two digits (as
+    /// TempEval-3 and HeidelTime read them). "In their 70s" is an age, so a "the", an apostrophe or another
+    /// decade must come first.
+    func matchShortDecade(_ k: Int, spanStart: Int) -> TimexMatch? {
+        guard let d = digits(k), d.plural, d.count == 2, d.value % 10 == 0, d.value >= 20 else { return nil }
+        let marked = cue(k - 1) == .the || (k > 0 && tokens[k - 1].range.length == 1 && ScalarClass.isApostrophe(s[tokens[k - 1].range.start])
+                                            && touching(k - 1))
+            || ((cue(k - 1) == .and || cue(k - 1) == .to || isDash(k - 1)) && digits(k - 2).map { $0.plural && $0.count == 2 } == true)
+            || cue(k - 1) == .early || cue(k - 1) == .late || cue(k - 1) == .mid
+        guard marked else { return nil }
+        return TimexMatch(tokens: spanStart..<k + 1, type: .date, meaning: .yearPrefix("19\(d.value / 10)"))
     }
 
     /// "mid-January", "mid-January 2025".

@@ -100,6 +100,12 @@ extension TimexMatcher {
         let j = k + 1
         switch cue(j) {
         case .same:
+            // "the same month a year ago", "the same period last year": that unit, a year before.
+            let period = unit(j + 1).map { !$0.plural } ?? (j + 1 < tokens.count && Self.periodWords.contains(s, tokens[j + 1].range))
+            if period, sameLine(j + 1), let end = yearAgo(j + 2) {
+                let u = unit(j + 1).map { $0.0 }
+                return TimexMatch(tokens: k..<end, type: .date, meaning: .sameAYearBefore(u))
+            }
             // "the same day", "the same day as his resignation", "the same year"
             guard let (u, plural) = unit(j + 1), !plural else { return nil }
             var antecedent: Range<Int>?
@@ -122,6 +128,7 @@ extension TimexMatcher {
             }
             return nil
         case .past, .last:
+            if cue(j) == .last, let m = matchWeekOfMonth(j + 1, ordinal: -1, spanStart: k) { return m }
             if let (u, plural) = unit(j + 1) {
                 if plural { return TimexMatch(tokens: k..<j + 2, type: .date, meaning: .literal("PAST_REF")) }
                 return TimexMatch(tokens: k..<j + 2, type: .duration, meaning: .literal(u.duration(1)))
@@ -160,8 +167,9 @@ extension TimexMatcher {
             if let d = digits(j), d.plural, d.count == 4, d.value % 10 == 0, (1000...2190).contains(d.value) {
                 return TimexMatch(tokens: k..<j + 1, type: .date, meaning: .yearPrefix(String(d.value / 10)))
             }
-            return matchCentury(j, spanStart: k)
+            return matchShortDecade(j, spanStart: k) ?? matchCentury(j, spanStart: k)
         case .ordinalWord:
+            if let m = matchWeekOfMonth(j + 1, ordinal: value(j), spanStart: k) { return m }
             if cue(j + 1) == .unit, TimeUnit(rawValue: value(j + 1)) == .century, !cues[j + 1].plural {
                 return TimexMatch(tokens: k..<j + 2, type: .date, meaning: .yearPrefix(twoDigits(value(j) - 1)))
             }
@@ -170,18 +178,61 @@ extension TimexMatcher {
             return matchEndOf(j, spanStart: k)
         case .unit:
             if let m = matchPartOfYear(j, spanStart: k) { return m }
-            // "the day before", "the year after": only when nothing follows that could be their anchor.
+            if let (u, plural) = unit(j), plural, u != .second,
+               cue(k - 1) == .over || (k > 0 && Self.throughoutWord.contains(s, tokens[k - 1].range)) {
+                // "over the years", "throughout the decades": some number of units ("over the years" is one
+                // phrase, so it keeps its "over").
+                let start = cue(k - 1) == .over && sameLine(k - 1) ? k - 1 : k
+                return TimexMatch(tokens: start..<j + 1, type: .duration, meaning: .literal(u.duration(nil)))
+            }
+            // "the day before", "the year after", "the year previous": only when nothing follows that could be
+            // their anchor.
             guard let (u, plural) = unit(j), !plural, u == .day || u == .year || u == .week || u == .month,
-                  cue(j + 1) == .before || cue(j + 1) == .after else { return nil }
+                  cue(j + 1) == .before || cue(j + 1) == .after || cue(j + 1) == .previous || cue(j + 1) == .earlier
+            else { return nil }
             if j + 2 < tokens.count && tokens[j + 2].kind != .punctuation && sameLine(j + 1) { return nil }
             return TimexMatch(tokens: k..<j + 2, type: .date,
-                              meaning: .anaphoric(u, offset: cue(j + 1) == .before ? -1 : 1, antecedent: nil))
+                              meaning: .anaphoric(u, offset: cue(j + 1) == .after ? 1 : -1, antecedent: nil))
+        case .whole:
+            // "the entire year", "the whole day": the unit the text last spoke of.
+            guard let (u, plural) = unit(j + 1), !plural, u == .day || u == .week || u == .month || u == .year,
+                  sameLine(j) else { return nil }
+            return TimexMatch(tokens: k..<j + 2, type: .date, meaning: .anaphoric(u, offset: 0, antecedent: nil))
+        case .final:
+            return matchPartOfYear(j, spanStart: k)
         default:
             return nil
         }
     }
 
     func twoDigits(_ v: Int) -> String { v < 10 ? "0\(v)" : String(v) }
+
+    /// "week of March", "week of May 2009" after "the last" or "the first" (token `k` is "week").
+    func matchWeekOfMonth(_ k: Int, ordinal: Int, spanStart: Int) -> TimexMatch? {
+        guard let (u, plural) = unit(k), u == .week, !plural, cue(k + 1) == .of, sameLine(k), (-1...5).contains(ordinal),
+              ordinal != 0, cue(k + 2) == .month || cue(k + 2) == .monthAbbrev, isCapitalised(k + 2), sameLine(k + 1)
+        else { return nil }
+        var end = k + 3
+        var y: Int?
+        if sameLine(end - 1), let yy = year(end) { y = yy; end += 1 }
+        return TimexMatch(tokens: spanStart..<end, type: .date, meaning: .weekOfMonth(ordinal, month: value(k + 2), year: y))
+    }
+
+    static let periodWords = WordSet(["period", "time"])
+
+    /// The end of "a year ago", "a year earlier", "one year before", "last year", "the previous year", "of last
+    /// year" starting at `k`.
+    func yearAgo(_ k: Int) -> Int? {
+        var i = k
+        if cue(i) == .of || cue(i) == .in { i += 1 }
+        if cue(i) == .last, let (u, plural) = unit(i + 1), u == .year, !plural, sameLine(i) { return i + 2 }
+        if cue(i) == .the, cue(i + 1) == .previous, let (u, plural) = unit(i + 2), u == .year, !plural { return i + 3 }
+        if i == k, cue(i) == .article || (cue(i) == .numberWord && value(i) == 1), let (u, plural) = unit(i + 1), u == .year,
+           !plural, cue(i + 2) == .ago || cue(i + 2) == .earlier || cue(i + 2) == .before, sameLine(i), sameLine(i + 1) {
+            return i + 3
+        }
+        return nil
+    }
 
     /// The word "as" ("the same day as ...").
     func isAs(_ k: Int) -> Bool {

@@ -29,6 +29,18 @@ struct TimexMatcher {
                     let d = Int(scalars[t.range.start + 1].value) - 48
                     if (1...4).contains(d) { cues[k] = TimeCue(.quarterCode, d) }
                 }
+                // "FY2008", "FY": a fiscal year, as company reports write it.
+                if scalars[t.range.start] == "F", t.range.length == 2 || t.range.length == 6,
+                   scalars[t.range.start + 1] == "Y" {
+                    if t.range.length == 2 { cues[k] = TimeCue(.fiscal) } else {
+                        var y = DecimalDigits(limit: 2199)
+                        for i in t.range.start + 2..<t.range.end {
+                            guard ScalarClass.isDigit(scalars[i]) else { y = DecimalDigits(limit: 0); y.append(9); break }
+                            y.append(Int(scalars[i].value) - 48)
+                        }
+                        if let v = y.checked, v >= 1000 { cues[k] = TimeCue(.fiscal, v) }
+                    }
+                }
             default: break
             }
         }
@@ -41,7 +53,14 @@ struct TimexMatcher {
         let r = range ?? 0..<tokens.count
         var k = r.lowerBound
         while k < r.upperBound {
-            if cues[k].kind != .none, let m = match(at: k), m.tokens.upperBound <= r.upperBound {
+            if cues[k].kind != .none, var m = match(at: k), m.tokens.upperBound <= r.upperBound {
+                // A duration keeps the word that qualifies its length ("almost two and a half years", "about a
+                // month", "more than 30 years"), as TIMEX3 spans it; a date never reaches back before `k`.
+                let floor = max(out.last?.tokens.upperBound ?? r.lowerBound, r.lowerBound)
+                if m.type == .duration, m.tokens.lowerBound == k, let q = qualifierStart(before: k), q >= floor {
+                    m.tokens = q..<m.tokens.upperBound
+                }
+                if m.tokens.lowerBound < floor { m.tokens = floor..<m.tokens.upperBound }
                 out.append(m)
                 k = m.tokens.upperBound
             } else {
@@ -77,12 +96,60 @@ struct TimexMatcher {
         case .noon, .midnight: return matchNoon(k)
         case .season: return matchSeason(k)
         case .once: return matchOnce(k)
-        case .quarterCode, .ordinalWord, .unit: return matchPartOfYear(k, spanStart: k)
+        case .quarterCode, .halfCode, .ordinalWord, .final: return matchPartOfYear(k, spanStart: k)
+        case .unit: return matchPartOfYear(k, spanStart: k) ?? matchBareUnits(k)
+        case .half: return matchHalf(k)
+        case .fiscal: return matchFiscal(k)
+        case .annual: return matchAnnual(k)
+        case .per: return matchPer(k)
         case .era: return matchEraFirst(k)
         case .holiday: return matchHoliday(k)
         default: return nil
         }
     }
+
+    /// Where the words qualifying a length start, right before token `k`: "almost", "nearly", "about",
+    /// "around", "approximately", "roughly", "some", "more than", "less than", "at least", "up to", "just over".
+    func qualifierStart(before k: Int) -> Int? {
+        guard k > 0, sameLine(k - 1), tokens[k - 1].kind == .word else { return nil }
+        let r = tokens[k - 1].range
+        if Self.approximators.contains(s, r) { return k - 1 }
+        if k > 1, sameLine(k - 2), Self.comparatives.contains(s, tokens[k - 2].range),
+           Self.comparativeEnds.contains(s, r) { return k - 2 }
+        return nil
+    }
+
+    static let approximators = WordSet(["almost", "nearly", "about", "around", "approximately", "roughly", "some",
+                                        "circa", "approx"])
+    static let comparatives = WordSet(["more", "less", "fewer", "at", "up", "just", "over", "under"])
+    static let comparativeEnds = WordSet(["than", "least", "most", "to", "over", "under"])
+
+    /// The date order the text says it uses: true for month first ("the American date format", "mm/dd/yyyy",
+    /// "MM/DD"), false for day first ("dd/mm/yyyy", "the European format"), nil when it says nothing.
+    func statedDateOrder() -> Bool? {
+        for k in 0..<tokens.count where tokens[k].kind == .word {
+            let r = tokens[k].range
+            if r.length == 2 || r.length == 4, k + 2 < tokens.count, isPunct(k + 1, "/"), tokens[k + 2].kind == .word {
+                // "mm/dd", "dd/mm/yyyy"
+                let a = TimeLexicon.fold(s[r.start]), b = TimeLexicon.fold(s[tokens[k + 2].range.start])
+                if a == 0x6D && b == 0x64 { return true }
+                if a == 0x64 && b == 0x6D { return false }
+            }
+            guard Self.formatWords.contains(s, r) else { continue }
+            // "American date format", "US format", "European format": the adjective a few words before.
+            var i = k - 1
+            while i >= 0 && i >= k - 3 {
+                if Self.monthFirstNations.contains(s, tokens[i].range) { return true }
+                if Self.dayFirstNations.contains(s, tokens[i].range) { return false }
+                i -= 1
+            }
+        }
+        return nil
+    }
+
+    static let formatWords = WordSet(["format", "notation", "style"])
+    static let monthFirstNations = WordSet(["american", "us", "u.s."])
+    static let dayFirstNations = WordSet(["european", "british", "uk", "international"])
 
     // MARK: token helpers
 

@@ -19,6 +19,9 @@ indirect enum TimexMeaning: Hashable, Sendable {
     /// relative to the date the text last spoke of. `antecedent` holds the tokens after "as" in
     /// "the same day as his resignation".
     case anaphoric(TimeUnit, offset: Int, antecedent: Range<Int>?)
+    /// "the same month a year ago", "the same period last year": the date the text last spoke of (at the
+    /// unit's precision when one is named), a year earlier.
+    case sameAYearBefore(TimeUnit?)
     /// "last May" (-1), "this spring" (0): a named month or season in the year before, of, or after the reference.
     case namedInYear(month: Int?, season: Season?, offset: Int)
     /// "November of last year" (-1), "June this year" (0), "January next year" (+1): a month of a year counted
@@ -31,6 +34,12 @@ indirect enum TimexMeaning: Hashable, Sendable {
     /// "the first quarter of 2024" ("Q1"), "Q3", "the second half of the year" ("H2"): a part of a year,
     /// with its year when written.
     case partOfYear(String, year: Int?)
+    /// "Q4", "third-quarter profit", "the fourth quarter" with no year words: the year is found as a month's.
+    case partOfYearAlone(String)
+    /// "the first quarter of last year" (-1): a part of a year counted from the reference year.
+    case partOfRelativeYear(String, offset: Int)
+    /// "the last week of March" (-1), "the first week of May 2009" (1): a week of a month, as an ISO week.
+    case weekOfMonth(Int, month: Int, year: Int?)
     /// "3 p.m.", "15:30 GMT", "noon": a time of day on an optional date.
     case timeOfDay(hour: Int, minute: Int, day: TimexMeaning?)
     /// "this morning", "tonight", "Friday morning", "yesterday evening": a part of a day.
@@ -50,6 +59,10 @@ struct TimexMatch: Sendable {
     var approximate: Bool = false
     /// For "21/01/2025"-style dates: whether the numbers fix the order (day first or month first) or not.
     var slashOrder: SlashOrder? = nil
+    /// A time written in UTC or GMT: its value ends with "Z".
+    var utc: Bool = false
+    /// A time that took in the day written right after it ("12:00 UTC Monday"): one expression for both.
+    var mergedDay: Bool = false
 
     enum SlashOrder: Sendable { case ambiguous, dayFirst, monthFirst }
 }

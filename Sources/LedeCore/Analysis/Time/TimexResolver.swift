@@ -49,13 +49,20 @@ struct TimexResolver {
 
     /// The value of `match` (in sentence `sentence`, a token range), and whether it was inferred.
     mutating func resolve(_ match: TimexMatch, sentence: Range<Int>) -> (value: String, inferred: Bool)? {
-        guard let r = value(match.meaning, match, sentence) else { return nil }
+        guard var r = value(match.meaning, match, sentence) else { return nil }
+        if match.utc, match.type == .time, r.value.contains("T") { r.value += "Z" }
         // A time that borrowed the day written after it ("2:30 the next day") leaves that day to speak for
-        // itself, or "the next day" would count from its own time.
-        if case .timeOfDay(_, _, _?) = match.meaning { return r }
+        // itself, or "the next day" would count from its own time; written as one expression ("12:00 UTC
+        // Monday"), the day is remembered with it.
+        if case .timeOfDay(_, _, _?) = match.meaning, !match.mergedDay { return r }
         if match.type == .date || match.type == .time, let first = r.value.unicodeScalars.first,
            ScalarClass.isDigit(first) {
-            history.append(AnaphoraResolver.Mention(value: r.value, token: match.tokens.lowerBound, sentence: sentence))
+            var explicit = false
+            if case .date(_?, _, _) = match.meaning { explicit = true }
+            if case .partOfYear(_, _?) = match.meaning { explicit = true }
+            if case .season(_, _?) = match.meaning { explicit = true }
+            history.append(AnaphoraResolver.Mention(value: r.value, token: match.tokens.lowerBound, sentence: sentence,
+                                                    explicit: explicit))
         }
         return r
     }
@@ -83,8 +90,18 @@ struct TimexResolver {
             return (TimexValue.date(year: inferYear(month: m, day: d, match, sentence), month: m, day: d), true)
         case .weekday(let w, let offset):
             guard let ref = reference else { return ("XXXX-WXX-\(w)", true) }
-            return (YearInference.weekday(w, offset: offset, reference: ref, tense: tense(match, sentence)).iso, true)
+            var t = tense(match, sentence)
+            // "until Friday", "closed till Monday": the coming one, unless the sentence tells of the past.
+            if t == .unknown, at > 0, Self.untilWords.contains(s, tokens[at - 1].range) { t = .future }
+            return (YearInference.weekday(w, offset: offset, reference: ref, tense: t).iso, true)
         case .relativeDay(let o):
+            // "today" in a quotation is the day of the speech: a day the sentence gives outside the quotation,
+            // else the reference date.
+            if o == 0, match.tokens.count == 1, insideQuotation(tokens[at].range.start),
+               let said = lastInSentence(sentence, before: at, where: { m in
+                   TimexValue.day(m.value) != nil && !insideQuotation(tokens[m.token].range.start) }) {
+                return (String(said.value.prefix(10)), true)
+            }
             guard let ref = reference else { return ("XXXX-XX-XX", true) }
             return (ref.adding(days: o).iso, true)
         case .relativeUnit(let u, let o):
@@ -94,7 +111,22 @@ struct TimexResolver {
             guard let ref = reference else { return nil }
             return (Self.shift(ref, u, n, keepUnit: false), true)
         case .anaphoric(let u, let o, let antecedent):
+            // "arrives on November 11, three days later than planned": in apposition to a date, the expression
+            // names that same date.
+            if o != 0, antecedent == nil, at >= 2, isPunct(at - 1, ","),
+               let prev = history.last, prev.token < at, matchEnd[prev.token] == at - 1, TimexValue.day(prev.value) != nil,
+               u == .day || u == .week || u == .hour {
+                return (String(prev.value.prefix(10)), true)
+            }
             return (anaphoric(u, o, antecedent, at: at), true)
+        case .sameAYearBefore(let u):
+            let wanted: Int? = u == .month ? 7 : u == .day ? 10 : u == .year ? 4 : nil
+            guard let m = history.last(where: { $0.token < at && TimexValue.yearOf($0.value) != nil
+                                                && (wanted == nil || $0.value.utf8.count >= wanted!) }),
+                  let y = TimexValue.yearOf(m.value) else { return nil }
+            var v = m.value
+            if let wanted, v.utf8.count > wanted { v = String(v.prefix(wanted)) }
+            return (TimexValue.year(y - 1) + v.dropFirst(4), true)
         case .namedInYear(let month, let season, let o):
             guard let ref = reference else { return nil }
             if let month {
@@ -120,15 +152,26 @@ struct TimexResolver {
             // written in March is last year's); the year is then exact for movable feasts too.
             guard let year = y ?? inferYear(month: h.month, day: nil, match, sentence) else { return nil }
             return (h.date(in: year).iso, y == nil)
+        case .partOfYearAlone(let code):
+            // "Q4", "the fourth quarter" alone: the quarter of the year the sentence speaks of, as a month alone
+            // would be ("Q4 was weak", written in January, is last year's).
+            guard let n = code.last?.wholeNumberValue else { return nil }
+            let first = code.first == "Q" ? 3 * n - 2 : 6 * n - 5
+            let last = code.first == "Q" ? 3 * n : 6 * n
+            guard let year = inferYear(month: first, day: nil, match, sentence, lastMonth: last) else { return nil }
+            return ("\(TimexValue.year(year))-\(code)", true)
         case .partOfYear(let code, let y):
-            // A bare "Q4" is the quarter of the year the sentence speaks of, as a month alone would be ("Q4 was
-            // weak", written in January, is last year's); "the second half of the year" keeps the reference year.
-            if y == nil, match.tokens.count == 1, let q = code.last?.wholeNumberValue, code.first == "Q" {
-                guard let year = inferYear(month: 3 * q - 2, day: nil, match, sentence, lastMonth: 3 * q) else { return nil }
-                return ("\(TimexValue.year(year))-\(code)", true)
-            }
+            // "the second half of the year" keeps the reference year.
             guard let year = y ?? reference?.year else { return nil }
             return ("\(TimexValue.year(year))-\(code)", y == nil)
+        case .partOfRelativeYear(let code, let o):
+            guard let ref = reference else { return nil }
+            return ("\(TimexValue.year(ref.year + o))-\(code)", true)
+        case .weekOfMonth(let n, let month, let y):
+            guard let year = y ?? inferYear(month: month, day: nil, match, sentence) else { return nil }
+            // The week holding the month's 4th (the first week), or its last day but three (the last week).
+            let day = n < 0 ? CalendarDate.daysIn(month: month, year: year) - 3 : min(4 + 7 * (n - 1), 28)
+            return (CalendarDate(year: year, month: month, day: day).isoWeekValue, y == nil)
         case .timeOfDay(let h, let m, let day):
             var dayValue: String
             if let day, let v = value(day, match, sentence) { dayValue = v.value } else {
@@ -147,13 +190,16 @@ struct TimexResolver {
         }
     }
 
-    /// The year of a date written without one ("October 7", "in March", "the summer", "Q4"): a year written in
-    /// the same sentence, or a bare year of another time a little before ("In 1831 he sailed ... On July 14
-    /// ..."), else `YearInference` on the reference date and tense. `lastMonth` is where a span of months ends.
+    /// The year of a date written without one ("October 7", "in March", "the summer", "Q4"), in this order:
+    /// a year written earlier in the same sentence, or at the end of its range or pair; the year of the nearest
+    /// date the story spoke of just before (a month after another month in a list: "in December, Mexico in
+    /// January" runs into the next year), when it is of another time than the reference and a future tense does
+    /// not rule it out ("In 1831 he sailed ... On July 14 ..." but not "appointed in 2009 ... plans to stand down
+    /// on January 15"); else `YearInference` on the reference date and tense. `lastMonth` is where a span of months ends.
     private func inferYear(month m: Int, day d: Int?, _ match: TimexMatch, _ sentence: Range<Int>,
                            lastMonth: Int? = nil) -> Int? {
         let at = match.tokens.lowerBound
-        var sentenceYear = lastInSentence(sentence, before: at).flatMap { TimexValue.yearOf($0.value) }
+        var sentenceYear = lastInSentence(sentence, before: at, where: { $0.explicit }).flatMap { TimexValue.yearOf($0.value) }
         // "from November 20 to December 11, 2015", "the summer and fall of 2016": a range or a pair shares the
         // year written at its end.
         // "between May and June in 1981": the first of the pair looks past the second.
@@ -165,16 +211,45 @@ struct TimexResolver {
         if let e = firstWritten(after: at), e.token - end <= 2, sentence.contains(e.token) {
             sentenceYear = e.year
         }
-        if sentenceYear == nil, let recent = history.last, at - recent.token <= Self.storyWindow, recent.value.utf8.count == 4,
-           let y = TimexValue.yearOf(recent.value), let ref = reference, abs(y - ref.year) > 1 {
-            sentenceYear = y
-        }
         let t = tense(match, sentence)
+        if sentenceYear == nil, let recent = history.last, at - recent.token <= Self.storyWindow,
+           let y = TimexValue.yearOf(recent.value), !recent.value.contains("W") {
+            if sentence.contains(recent.token), let mo = TimexValue.monthOf(recent.value), recent.value.utf8.count == 7,
+               !recent.explicit, d == nil {
+                // A list of months: each takes the year of the one before, the next when the list runs past December.
+                sentenceYear = m < mo ? y + 1 : y
+            } else if let ref = reference, abs(y - ref.year) > 1, !(t == .future && y < ref.year) {
+                sentenceYear = y
+            }
+        }
         if let lastMonth, sentenceYear == nil, let ref = reference, t == .future, lastMonth >= ref.month {
             return ref.year  // "will rise in Q2", written in June: the quarter under way
         }
         return YearInference.year(month: m, day: d, at: at, sameDay: d.map { byDay[m * 32 + $0] ?? [] } ?? [],
                                   sentenceYear: sentenceYear, reference: reference, tense: t)
+    }
+
+    static let untilWords = WordSet(["until", "till", "til"])
+
+    /// Whether text offset `offset` lies inside a quotation opened earlier on its line (straight quotes counted,
+    /// curly ones opened and closed).
+    private func insideQuotation(_ offset: Int) -> Bool {
+        var i = offset - 1
+        var straight = 0, depth = 0
+        while i >= 0 && s[i] != "\n" {
+            switch s[i] {
+            case "\"": straight += 1
+            case "\u{201C}": depth += 1
+            case "\u{201D}": depth -= 1
+            default: break
+            }
+            i -= 1
+        }
+        return depth > 0 || straight % 2 == 1
+    }
+
+    private func isPunct(_ k: Int, _ c: Unicode.Scalar) -> Bool {
+        k >= 0 && k < tokens.count && tokens[k].kind == .punctuation && tokens[k].range.length == 1 && s[tokens[k].range.start] == c
     }
 
     private func isDash(_ k: Int) -> Bool {
@@ -223,9 +298,14 @@ struct TimexResolver {
             guard let ref = reference else { return "XXXX-XX" }
             return Self.shift(ref, u, o, keepUnit: true)
         case .year, .decade, .century:
-            if let m = history.last(where: { $0.token < at && TimexValue.yearOf($0.value) != nil }),
-               let y = TimexValue.yearOf(m.value) {
-                return Self.shift(CalendarDate(year: y, month: 1, day: 1), u, o, keepUnit: u != .decade)
+            // "the 1940s ... seven decades later": a decade counts from the decade.
+            if let m = history.last(where: { $0.token < at && (TimexValue.yearOf($0.value) != nil || $0.value.utf8.count == 3) }) {
+                if let y = TimexValue.yearOf(m.value) {
+                    return Self.shift(CalendarDate(year: y, month: 1, day: 1), u, o, keepUnit: u != .decade)
+                }
+                if let decade = Int(m.value) {
+                    return Self.shift(CalendarDate(year: decade * 10, month: 1, day: 1), u, o, keepUnit: u == .decade)
+                }
             }
             guard let ref = reference else { return "XXXX" }
             return Self.shift(ref, u, o, keepUnit: u != .decade)
