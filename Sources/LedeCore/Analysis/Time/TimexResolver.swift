@@ -236,7 +236,10 @@ struct TimexResolver {
     private func insideQuotation(_ offset: Int) -> Bool {
         var i = offset - 1
         var straight = 0, depth = 0
-        while i >= 0 && s[i] != "\n" {
+        // A quotation longer than this is no quotation the tagger should trust, and the bound keeps a text
+        // written as one huge line linear.
+        let stop = max(0, offset - 2000)
+        while i >= stop && s[i] != "\n" {
             switch s[i] {
             case "\"": straight += 1
             case "\u{201C}": depth += 1
