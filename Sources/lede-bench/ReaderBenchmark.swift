@@ -26,7 +26,7 @@ enum ReaderBenchmark {
         _ = Reader.render(state)
         let t1 = DispatchTime.now().uptimeNanoseconds
         let c1 = threadCPUTime()
-        state = Reader.update(state, .analysisFinished(analysis))
+        state = Reader.update(state, .analysisFinished(analysis)).state
         let c2 = threadCPUTime()
         _ = Reader.render(state)
         let c3 = threadCPUTime()
@@ -37,13 +37,13 @@ enum ReaderBenchmark {
         let c5 = threadCPUTime()
         print(String(format: "reader: first frame (text only) %.1f ms; analysisFinished + frame %.1f ms (cpu: update %.1f ms of which index %.1f ms, render %.1f ms)",
                      Double(t1 - t0) / 1e6, Double(t2 - t1) / 1e6, (c2 - c1) * 1e3, (c5 - c4) * 1e3, (c3 - c2) * 1e3))
-        func measure(_ label: String, _ events: [InputEvent]) {
+        func measure(_ label: String, _ events: [Event]) {
             var wall: [Double] = [], cpu: [Double] = []
             wall.reserveCapacity(events.count)
             cpu.reserveCapacity(events.count)
             for e in events {
                 let c0 = threadCPUTime(), t0 = DispatchTime.now().uptimeNanoseconds
-                state = Reader.update(state, e)
+                state = Reader.update(state, e).state
                 let grid = Reader.render(state)
                 let t1 = DispatchTime.now().uptimeNanoseconds, c1 = threadCPUTime()
                 precondition(grid.width == state.width && grid.height == state.height)
@@ -59,8 +59,8 @@ enum ReaderBenchmark {
                          label as NSString, wall.count, cm, cp, cx, wm, wp, wx))
             fflush(nil)
         }
-        func keys(_ k: [Key], times n: Int) -> [InputEvent] {
-            (0..<n).flatMap { _ in k.map { InputEvent.key($0) } }
+        func keys(_ k: [Key], times n: Int) -> [Event] {
+            (0..<n).flatMap { _ in k.map { Event.key($0) } }
         }
 
         measure("scroll", keys([.character("j")], times: 400) + keys([.character(" ")], times: 300)
@@ -72,9 +72,9 @@ enum ReaderBenchmark {
         measure("search typing", keys([.character("/")], times: 1) + "the minister".map { .key(.character($0)) }
                 + [.key(.enter)])
         measure("next search hit (n)", keys([.character("n")], times: 1000))
-        state = Reader.update(state, .key(.escape))
+        state = Reader.update(state, .key(.escape)).state
         let sections = article.sections.count
-        var filterEvents: [InputEvent] = []
+        var filterEvents: [Event] = []
         for k in 0..<min(200, max(1, sections)) {
             filterEvents.append(.key(.character("s")))
             for _ in 0..<(k % 7) { filterEvents.append(.key(.character("j"))) }

@@ -1,40 +1,49 @@
 import LedeUI
 import Synchronization
 
-/// Events produced off the main thread (an analysis finishing) waiting for the run loop to pick them up.
+/// The one inbox of the run loop: results of effects, posted from background threads, wait here for the
+/// interface thread, which drains it between frames.
 ///
-/// While work that will post is outstanding, the run loop polls keys with a short timeout instead of blocking,
-/// so a posted event shows up within a few milliseconds and keys stay responsive meanwhile.
+/// While effects are running, the run loop polls keys with a short timeout instead of blocking, so a posted
+/// event shows up within a few milliseconds and keys stay responsive meanwhile.
 final class EventInbox: Sendable {
     private struct Contents {
-        var events: [InputEvent] = []
-        var outstanding = 0
+        var events: [Event] = []
+        var running = 0
     }
 
     private let contents = Mutex(Contents())
 
     init() {}
 
-    /// Announces work that will `post` later (and `finish` when done).
-    func expect() {
-        contents.withLock { $0.outstanding += 1 }
+    /// Work that will `post` started (and will call `end` when done).
+    func begin() {
+        contents.withLock { $0.running += 1 }
     }
 
-    func post(_ event: InputEvent) {
-        contents.withLock { $0.events.append(event) }
+    /// Indexing reports that arrive before the run loop looks are joined into one event, so a burst of
+    /// unchanged files re-sorts the list once, not once per file.
+    func post(_ event: Event) {
+        contents.withLock { c in
+            if case .libraryIndexed(let new) = event, case .libraryIndexed(let old)? = c.events.last {
+                c.events[c.events.count - 1] = .libraryIndexed(old + new)
+            } else {
+                c.events.append(event)
+            }
+        }
     }
 
-    /// Marks one announced piece of work as done.
-    func finish() {
-        contents.withLock { $0.outstanding = max(0, $0.outstanding - 1) }
+    /// One piece of started work is done.
+    func end() {
+        contents.withLock { $0.running = max(0, $0.running - 1) }
     }
 
-    /// True while posted events are waiting or announced work is still running.
+    /// True while posted events are waiting or started work is still running.
     var isWaiting: Bool {
-        contents.withLock { !$0.events.isEmpty || $0.outstanding > 0 }
+        contents.withLock { !$0.events.isEmpty || $0.running > 0 }
     }
 
-    func drain() -> [InputEvent] {
+    func drain() -> [Event] {
         contents.withLock { c in
             let out = c.events
             c.events.removeAll()

@@ -4,7 +4,7 @@ import LedeUI
 import LedeLibrary
 
 /// `lede` on several files, a folder, a feed or nothing (the samples): the library list, with the index kept in
-/// step on a background thread while the list is already on screen.
+/// step in the background (`Effect.indexLibrary`) while the list is already on screen.
 enum LibrarySession {
     /// Whether these arguments open the library rather than a single article in the reader.
     static func wants(_ files: [String]) -> Bool {
@@ -34,51 +34,31 @@ enum LibrarySession {
             notice = error.description
             store = .inMemory()
         }
-        let indexer = LibraryIndexer(store: store, options: options)
-        let (entries, readError) = indexer.initialEntries(library)
+        let (entries, readError) = LibraryIndexer(store: store, options: options).initialEntries(library)
         if let readError { notice = readError.description }
         let positions = ReadingPositions.load(from: paths.positions)
         let memory = LibraryViewMemory.load(from: paths.libraryView)
 
-        let updates = LibraryInbox()
-        let analyses = AnalysisInbox()
-        let inbox = EventInbox()
-        inbox.expect()
-        let worker = Thread {
-            indexer.index(library) { update in
-                updates.post(update)
-                inbox.post(.tick)
-            }
-            inbox.finish()
-        }
-        worker.stackSize = 8 << 20
-        worker.start()
-
-        let services = LibraryServices(store: store, options: options)
+        let services = Services(store: store, options: options, positionsFile: paths.positions)
+        let runner = EffectRunner(services: services)
         let final = try TerminalRunner.run(
             initial: { w, h in
-                var state = LibraryState(entries: entries, services: services, theme: theme, width: w, height: h,
-                                         indexing: true, heading: heading, memory: memory)
+                var state = LibraryState(entries: entries, theme: theme, width: w, height: h, indexing: true,
+                                         heading: heading, memory: memory)
                 if let notice { state.notice = notice }
-                return LedeApp(library: state, services: services, positions: positions, keymap: keymap)
+                let (app, effects) = LedeApp.start(LedeApp(library: state, positions: positions, keymap: keymap))
+                return (app, [.indexLibrary(library)] + effects)
             },
-            update: { app, event in
-                var app = app
-                if case .tick = event {
-                    app.apply(updates.drain())
-                    for (request, analysis) in analyses.drain() { app.analysisFinished(analysis, for: request) }
-                }
-                app = LedeApp.update(app, event)
-                for request in app.takeAnalysisRequests() { analyseInBackground(request, analyses, inbox) }
-                return app
-            },
+            update: LedeApp.update,
             render: LedeApp.render,
             isFinished: \.isFinished,
-            inbox: inbox)
+            effects: runner)
 
         var failures = final.library.failures
         // Files that failed after the list was closed are still reported.
-        for case .failed(_, let message) in updates.drain() { failures.append(message) }
+        for case .libraryIndexed(let updates) in runner.inbox.drain() {
+            for case .failed(_, let message) in updates { failures.append(message) }
+        }
         for line in failures { Stderr.line("lede: \(line)") }
         do {
             try final.positions.save(to: paths.positions)
@@ -87,19 +67,5 @@ enum LibrarySession {
             Stderr.line("lede: cannot save the reading positions under \(paths.stateFolder): \(error.localizedDescription)")
         }
         return failures.count
-    }
-
-    /// Analyses an opened article on its own thread, as the single-article reader does: the text is on screen
-    /// already and the result arrives with the next tick.
-    static func analyseInBackground(_ request: AnalysisRequest, _ analyses: AnalysisInbox, _ inbox: EventInbox) {
-        inbox.expect()
-        let worker = Thread {
-            analyses.post(request.run(), for: request)
-            inbox.post(.tick)
-            inbox.finish()
-        }
-        worker.stackSize = 8 << 20
-        worker.name = "lede-analysis"
-        worker.start()
     }
 }

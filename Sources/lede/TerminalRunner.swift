@@ -1,47 +1,50 @@
+import LedeScreen
 import LedeTerminal
 import LedeUI
-import LedeScreen
 
-/// Runs any full-screen view on the terminal, Model / Update / View style: events in, `update`, `render`, draw.
+/// Runs any full-screen view on the terminal, Model / Update / View style: events in, `update`, effects out to
+/// the runner, `render`, draw.
 ///
 /// Generic over the state so the reader, the library and anything else share one loop, one set-up and one
-/// restoration path.
+/// restoration path. Every event, from the terminal or from an effect's result, goes through `update` on this
+/// thread; nothing else changes the state.
 enum TerminalRunner {
     /// Most events handled before drawing: a burst (wheel, held key) is folded into one frame.
     static let burst = 64
-    /// How long to wait for a key while background work may post events.
+    /// How long to wait for a key while effects are running and may post events.
     static let pollMilliseconds = 15
     /// The longest wait for a key when nothing else is expected: a signal that lands just before the wait
     /// starts is still acted on within this time.
     static let idleMilliseconds = 250
 
-    /// Sets up the terminal, calls `initial` with its size, and loops until `isFinished`. The terminal is restored
-    /// on every way out: finishing, a thrown error, SIGINT, SIGTERM, SIGHUP (re-raised after restoring).
-    static func run<S>(initial: (_ width: Int, _ height: Int) -> S,
-                       update: (S, InputEvent) -> S,
+    /// Sets up the terminal, calls `initial` with its size, performs its effects, and loops until `isFinished`.
+    /// The terminal is restored on every way out: finishing, a thrown error, SIGINT, SIGTERM, SIGHUP
+    /// (re-raised after restoring).
+    static func run<S>(initial: (_ width: Int, _ height: Int) -> (state: S, effects: [Effect]),
+                       update: (S, Event) -> (state: S, effects: [Effect]),
                        render: (S) -> CellGrid,
                        isFinished: (S) -> Bool,
-                       inbox: EventInbox = EventInbox(),
-                       onFirstFrame: () -> Void = {}) throws -> S {
+                       effects runner: EffectRunner) throws -> S {
         let terminal = try Terminal()
         defer { terminal.restore() }
-        var state = initial(terminal.width, terminal.height)
+        var (state, effects) = initial(terminal.width, terminal.height)
+        runner.run(effects)
         terminal.draw(render(state))
-        onFirstFrame()
         while !isFinished(state) {
-            var events: [InputEvent] = []
-            var next = terminal.nextEvent(timeoutMilliseconds: inbox.isWaiting ? pollMilliseconds : idleMilliseconds)
+            var events: [Event] = []
+            var next = terminal.nextEvent(timeoutMilliseconds: runner.inbox.isWaiting ? pollMilliseconds : idleMilliseconds)
             while true {
-                if let resumed = terminal.handleSignals() { events.append(InputEvent(resumed)) }
+                if let resumed = terminal.handleSignals() { events.append(Event(resumed)) }
                 guard let e = next else { break }
-                events.append(InputEvent(e))
+                events.append(Event(e))
                 guard events.count < burst else { break }
                 next = terminal.nextEvent(timeoutMilliseconds: 0)
             }
-            events += inbox.drain()
+            events += runner.inbox.drain()
             guard !events.isEmpty else { continue }
             for e in events {
-                state = update(state, e)
+                (state, effects) = update(state, e)
+                runner.run(effects)
                 if isFinished(state) { break }
             }
             if !isFinished(state) { terminal.draw(render(state)) }

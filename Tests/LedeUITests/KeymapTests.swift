@@ -12,7 +12,7 @@ import Testing
         #expect(k.action(for: .tab) == .nextMention)
         #expect(k.action(for: .backTab) == .previousMention)
         #expect(k.action(for: .character("*")) == .nextSameEntity)
-        #expect(k.action(for: .character("f")) == .focusFacts)
+        #expect(k.action(for: .character("f")) == .focus(.facts))
         #expect(k.action(for: .character("?")) == .searchBackward)
         #expect(k.action(for: .function(1)) == .help)
         #expect(k.action(for: .character("q")) == .quit)
@@ -40,11 +40,11 @@ import Testing
         let (article, analysis) = ReaderFixture.handMade()
         var s = ReaderState(document: ReaderDocument(article: article, analysis: analysis), theme: .default, keymap: k,
                             width: 100, height: 30)
-        s = Reader.update(s, .key(.tab))
+        s = Reader.update(s, .key(.tab)).state
         #expect(s.selection == nil)
-        s = Reader.update(s, .key(.character("m")))
+        s = Reader.update(s, .key(.character("m"))).state
         #expect(s.selectedEntity?.name == "Alice Smith")
-        s = Reader.update(s, .key(.function(1)))
+        s = Reader.update(s, .key(.function(1))).state
         #expect(Reader.render(s).trimmedLines().joined().contains("m "))
     }
 

@@ -7,23 +7,21 @@ import LedeLibrary
 @Suite struct LibraryAppTests {
     typealias D = LibraryTestData
 
-    func app() -> LedeApp { LedeApp(library: D.library(), services: D.services()) }
+    func app() -> Driven<LedeApp> { D.app() }
 
-    func press(_ a: LedeApp, _ keys: Key...) -> LedeApp {
-        keys.reduce(a) { LedeApp.update($0, .key($1)) }
-    }
+    func press(_ a: Driven<LedeApp>, _ keys: Key...) -> Driven<LedeApp> { a.pressing(keys) }
 
-    func text(_ a: LedeApp) -> String { LedeApp.render(a).lines().joined(separator: "\n") }
+    func text(_ a: Driven<LedeApp>) -> String { a.frame.lines().joined(separator: "\n") }
 
     /// What the run loop does with a background thread: runs the requested analyses and hands them back.
-    func analysed(_ a: LedeApp) -> LedeApp {
+    func analysed(_ a: Driven<LedeApp>) -> Driven<LedeApp> {
         var a = a
-        for r in a.takeAnalysisRequests() { a.analysisFinished(r.run(), for: r) }
+        a.runAnalyses()
         return a
     }
 
     /// Tab through the mentions until the entity is selected (the reader's own order decides how many).
-    func select(_ name: String, in a: LedeApp) -> LedeApp {
+    func select(_ name: String, in a: Driven<LedeApp>) -> Driven<LedeApp> {
         var a = a
         for _ in 0..<12 where a.reader?.selectedEntity?.name != name { a = press(a, .tab) }
         return a
@@ -45,7 +43,7 @@ import LedeLibrary
         var a = press(app(), .enter)
         #expect(a.reader?.anchor == 0)
         // A short article cannot scroll: use a smaller terminal so it can.
-        a = LedeApp.update(a, .resize(width: 40, height: 10))
+        a.send(.resize(width: 40, height: 10))
         a = press(a, .character("j"), .character("j"))
         let anchor = a.reader?.anchor ?? 0
         #expect(anchor > 0)
@@ -89,7 +87,7 @@ import LedeLibrary
 
     @Test func theMergedTimelineListsEventsByDateAndOpensAtTheSentence() {
         var a = press(app(), .character("t"))
-        let lines = LedeApp.render(a).trimmedLines()
+        let lines = a.frame.trimmedLines()
         #expect(lines[0].contains("Timeline of 3 articles · 2 events"))
         #expect(lines[1].contains("2015-09-11") && lines[1].contains("The crane fell"))
         #expect(lines[2].contains("2025-03") && lines[2].contains("Halevi leaves") && lines[2].contains("Halevi resigns"))
@@ -107,17 +105,17 @@ import LedeLibrary
     @Test func aFileThatCannotBeReadAgainStaysOnTheListWithOneLine() {
         var services = D.services()
         services.read = { entry in throw IngestError(source: entry.key.file, reason: .missing) }
-        var a = LedeApp(library: D.library(), services: services)
+        var a = D.app(services: services)
         a = press(a, .enter)
         #expect(a.reader == nil)
-        #expect(LedeApp.render(a).trimmedLines()[29].contains("/lib/a.txt: no such file or directory"))
+        #expect(a.frame.trimmedLines()[29].contains("/lib/a.txt: no such file or directory"))
     }
 
     @Test func resizeReachesEveryScreen() {
         var a = press(app(), .enter)
-        a = LedeApp.update(a, .resize(width: 80, height: 24))
-        #expect(LedeApp.render(a).width == 80)
+        a.send(.resize(width: 80, height: 24))
+        #expect(a.frame.width == 80)
         a = press(a, .character("q"))
-        #expect(LedeApp.render(a).width == 80 && LedeApp.render(a).height == 24)
+        #expect(a.frame.width == 80 && a.frame.height == 24)
     }
 }

@@ -9,15 +9,13 @@ import LedeLibrary
 @Suite struct LibraryBackgroundAnalysisTests {
     typealias D = LibraryTestData
 
-    func press(_ a: LedeApp, _ keys: Key...) -> LedeApp {
-        keys.reduce(a) { LedeApp.update($0, .key($1)) }
-    }
+    func press(_ a: Driven<LedeApp>, _ keys: Key...) -> Driven<LedeApp> { a.pressing(keys) }
 
-    func lines(_ a: LedeApp) -> [String] { LedeApp.render(a).trimmedLines() }
+    func lines(_ a: Driven<LedeApp>) -> [String] { a.frame.trimmedLines() }
 
     @Test func openingShowsTheTextAtOnceAndAnalysesOnlyWhenTheRunLoopAsks() {
         let log = LockedLog()
-        var a = LedeApp(library: D.library(), services: D.services(analyzeLog: log))
+        var a = D.app(services: D.services(analyzeLog: log))
         a = press(a, .character("j"), .enter)
         #expect(log.all.isEmpty)
         #expect(a.reader?.document.analysis == nil)
@@ -28,12 +26,12 @@ import LedeLibrary
         #expect(a.reader?.selectedEntity == nil)
         #expect(lines(a).last?.contains("the analysis is still running") == true)
 
-        let requests = a.takeAnalysisRequests()
-        #expect(requests.map(\.key) == [LibraryEntry.Key(file: "/lib/b.txt")])
-        #expect(a.takeAnalysisRequests().isEmpty)
-        let analysis = requests[0].run()
+        let requests = a.takeHeldAnalyses()
+        #expect(requests.map(\.article.source) == ["/lib/b.txt"])
+        #expect(a.takeHeldAnalyses().isEmpty)
+        let analysis = a.services.analyze(requests[0].article)
         #expect(log.all == ["/lib/b.txt"])
-        a.analysisFinished(analysis, for: requests[0])
+        a.send(.analysisFinished(analysis, request: requests[0].id))
         #expect(a.reader?.document.analysis != nil)
         #expect(lines(a).last?.contains("analysing…") == false)
         a = press(a, .tab)
@@ -41,36 +39,34 @@ import LedeLibrary
     }
 
     @Test func aResultForAReaderClosedMeanwhileIsDropped() {
-        var a = LedeApp(library: D.library(), services: D.services())
+        var a = D.app()
         a = press(a, .enter)
-        let first = a.takeAnalysisRequests()
+        let first = a.takeHeldAnalyses()
         a = press(a, .character("q"), .character("j"), .enter)
-        let second = a.takeAnalysisRequests()
+        let second = a.takeHeldAnalyses()
         #expect(a.reader?.document.article.source == "/lib/b.txt")
-        a.analysisFinished(first[0].run(), for: first[0])
+        a.send(.analysisFinished(a.services.analyze(first[0].article), request: first[0].id))
         #expect(a.reader?.document.analysis == nil)
-        a.analysisFinished(second[0].run(), for: second[0])
+        a.send(.analysisFinished(a.services.analyze(second[0].article), request: second[0].id))
         #expect(a.reader?.document.analysis?.entities.contains { $0.name == "Mecca" } == true)
     }
 
     @Test func aMentionTargetIsSelectedWhenTheAnalysisArrivesUnlessTheViewMoved() {
         let b = D.texts["/lib/b.txt"]!
         let mecca = b.components(separatedBy: "Mecca")[0].unicodeScalars.count
-        var a = LedeApp(library: D.library(), services: D.services())
+        var a = D.app()
         a.open(ArticleTarget(key: .init(file: "/lib/b.txt"), offset: mecca))
-        var r = a.takeAnalysisRequests()
-        a.analysisFinished(r[0].run(), for: r[0])
+        a.runAnalyses()
         #expect(a.reader?.selectedEntity?.name == "Mecca")
 
         // Moved away before the analysis came: the view stays where the reader put it, nothing is selected.
-        a = LedeApp(library: D.library(width: 40, height: 10), services: D.services())
+        a = D.app(library: D.library(width: 40, height: 10))
         let text = D.texts["/lib/a.txt"]!
         let halevi = text.components(separatedBy: "Halevi leaves")[0].unicodeScalars.count
         a.open(ArticleTarget(key: .init(file: "/lib/a.txt"), offset: halevi))
         a = press(a, .character("j"), .character("j"))
         let anchor = a.reader?.anchor
-        r = a.takeAnalysisRequests()
-        a.analysisFinished(r[0].run(), for: r[0])
+        a.runAnalyses()
         #expect(a.reader?.anchor == anchor)
         #expect(a.reader?.selectedEntity == nil)
     }

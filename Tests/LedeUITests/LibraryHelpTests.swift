@@ -57,19 +57,19 @@ import LedeScreen
         #expect(s.helpScroll == bottom)
         s = D.press(s, .character("g"))
         #expect(s.helpScroll == 0)
-        s = Library.update(s, .mouse(MouseEvent(x: 10, y: 5, action: .wheelDown)))
+        s = Library.update(s, .mouse(MouseEvent(x: 10, y: 5, action: .wheelDown))).state
         #expect(s.helpScroll == min(3, bottom ?? 0))
         #expect(s.cursor == 0)
     }
 
     @Test func aRemappedHelpKeyIsTheLibrarysHelpKeyToo() throws {
         let keymap = try Keymap.load(configTOML: "[keys]\nhelp = \"?\"\n")
-        var a = LedeApp(library: D.library(), services: D.services(), keymap: keymap)
-        #expect(LedeApp.render(a).trimmedLines()[29].contains("? help"))
-        a = LedeApp.update(a, .key(.character("h")))
+        var a = D.app(keymap: keymap)
+        #expect(a.frame.trimmedLines()[29].contains("? help"))
+        a.send(.key(.character("h")))
         #expect(a.library.helpScroll == nil)
-        a = LedeApp.update(a, .key(.character("?")))
+        a.send(.key(.character("?")))
         #expect(a.library.helpScroll == 0)
-        #expect(LedeApp.render(a).trimmedLines().joined().contains("?") && LedeApp.render(a).trimmedLines().joined().contains("this help"))
+        #expect(a.frame.trimmedLines().joined().contains("?") && a.frame.trimmedLines().joined().contains("this help"))
     }
 }

@@ -52,8 +52,8 @@ enum LibraryTestData {
                         tokens: tokens, entities: entities)
     }
 
-    static func services(searchLog: LockedLog? = nil, analyzeLog: LockedLog? = nil) -> LibraryServices {
-        LibraryServices(
+    static func services(searchLog: LockedLog? = nil, analyzeLog: LockedLog? = nil) -> Services {
+        Services(
             search: { query, keys in
                 searchLog?.append(query)
                 return Set(texts.filter { $0.value.lowercased().contains(query.lowercased()) }.map { LibraryEntry.Key(file: $0.key) })
@@ -88,18 +88,24 @@ enum LibraryTestData {
         return a
     }
 
-    static func library(width: Int = 120, height: Int = 30, indexing: Bool = false, memory: LibraryViewMemory? = nil,
-                        searchLog: LockedLog? = nil) -> LibraryState {
-        LibraryState(entries: entries, services: services(searchLog: searchLog), theme: .default, width: width,
-                     height: height, indexing: indexing, memory: memory)
+    static func library(width: Int = 120, height: Int = 30, indexing: Bool = false,
+                        memory: LibraryViewMemory? = nil) -> LibraryState {
+        LibraryState(entries: entries, theme: .default, width: width, height: height, indexing: indexing, memory: memory)
     }
 
-    static func press(_ s: LibraryState, _ keys: Key...) -> LibraryState {
-        keys.reduce(s) { Library.update($0, .key($1)) }
+    /// Keys pressed on the list, with the effects they ask for (the filter's searches) performed with `services`.
+    static func press(_ s: LibraryState, _ keys: Key..., services: Services = services()) -> LibraryState {
+        Driven(s, services: services, update: Library.update).pressing(keys).state
     }
 
-    static func type(_ s: LibraryState, _ text: String) -> LibraryState {
-        text.reduce(s) { Library.update($0, .key(.character($1))) }
+    static func type(_ s: LibraryState, _ text: String, services: Services = services()) -> LibraryState {
+        Driven(s, services: services, update: Library.update).pressing(text.map { .character($0) }).state
+    }
+
+    /// The app on the test library, driven with the fake effect runner.
+    static func app(library: LibraryState = library(), services: Services = services(),
+                    keymap: Keymap = .default) -> Driven<LedeApp> {
+        .app(LedeApp(library: library, keymap: keymap), services: services)
     }
 }
 

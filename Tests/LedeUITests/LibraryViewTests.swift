@@ -53,8 +53,9 @@ import LedeLibrary
 
     @Test func slashFiltersLiveByFullTextAndEnterKeepsIt() {
         let log = LockedLog()
-        var s = D.press(D.library(searchLog: log), .character("/"))
-        s = D.type(s, "condol")
+        let services = D.services(searchLog: log)
+        var s = D.press(D.library(), .character("/"), services: services)
+        s = D.type(s, "condol", services: services)
         // "condolences" is only in the body of b: the text index answered, not the titles.
         #expect(s.visible.map(\.title) == ["Crane collapse in Mecca"])
         #expect(log.all.last == "condol")
@@ -98,11 +99,11 @@ import LedeLibrary
         #expect(Library.render(s).lines()[0].contains("analysing 0/3"))
         let c = LibraryEntry(key: .init(file: "/lib/c.txt"), title: "Quiet day", published: CalendarDate(year: 2020, month: 5, day: 1),
                              source: "c.txt", wordCount: 5, isAnalysed: true)
-        s.apply([.indexed(file: "/lib/c.txt", entries: [c], analysed: true)])
+        s = Library.update(s, .libraryIndexed([.indexed(file: "/lib/c.txt", entries: [c], analysed: true)])).state
         #expect(Library.render(s).lines()[0].contains("analysing 1/3"))
         #expect(s.visible.map(\.title) == ["Halevi resigns", "Quiet day", "Crane collapse in Mecca"])
-        s.apply([.failed(file: "/lib/b.txt", message: "/lib/b.txt: binary file (not text)"),
-                 .indexed(file: "/lib/a.txt", entries: [D.entries[0]], analysed: false), .finished])
+        s = Library.update(s, .libraryIndexed([.failed(file: "/lib/b.txt", message: "/lib/b.txt: binary file (not text)"),
+                 .indexed(file: "/lib/a.txt", entries: [D.entries[0]], analysed: false), .finished])).state
         let lines = Library.render(s).trimmedLines()
         #expect(!lines[0].contains("analysing") && lines[0].contains("2 articles"))
         #expect(lines[29].contains("1 file could not be read"))
@@ -136,7 +137,7 @@ import LedeLibrary
         let title = "福田首相、辞意を表明－在任１年、改造後１ヶ月で 🇯🇵"
         let entry = LibraryEntry(key: .init(file: "/lib/ja.txt"), title: title, source: "ja.wikinews.org", isAnalysed: true)
         for w in 40...61 {
-            let s = LibraryState(entries: [entry], services: D.services(), theme: .default, width: w, height: 10, indexing: false)
+            let s = LibraryState(entries: [entry], theme: .default, width: w, height: 10, indexing: false)
             let grid = Library.render(s)
             for x in 0..<w where grid[x, 2].isContinuation {
                 #expect(x > 0 && grid[x - 1, 2].width == 2, "width \(w), column \(x)")
@@ -148,17 +149,17 @@ import LedeLibrary
     @Test func controlCharactersInTitlesNeverReachTheGrid() {
         let entry = LibraryEntry(key: .init(file: "/lib/x.txt"), title: "Bad\u{1B}[31m title\u{9B}2J", source: "x",
                                  isAnalysed: true)
-        let s = LibraryState(entries: [entry], services: D.services(), theme: .default, width: 80, height: 10, indexing: false)
+        let s = LibraryState(entries: [entry], theme: .default, width: 80, height: 10, indexing: false)
         let cells = Library.render(s).cells
         #expect(!cells.contains { $0.text.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x9B } })
     }
 
     @Test func mouseSelectsThenOpensAndTheWheelScrolls() {
-        var s = Library.update(D.library(), .mouse(MouseEvent(x: 10, y: 3, action: .press)))
+        var s = Library.update(D.library(), .mouse(MouseEvent(x: 10, y: 3, action: .press))).state
         #expect(s.selected?.title == "Crane collapse in Mecca" && s.request == nil)
-        s = Library.update(s, .mouse(MouseEvent(x: 10, y: 3, action: .press)))
+        s = Library.update(s, .mouse(MouseEvent(x: 10, y: 3, action: .press))).state
         #expect(s.request == .open(ArticleTarget(key: .init(file: "/lib/b.txt"))))
-        s = Library.update(s, .mouse(MouseEvent(x: 10, y: 3, action: .wheelDown)))
+        s = Library.update(s, .mouse(MouseEvent(x: 10, y: 3, action: .wheelDown))).state
         #expect(s.cursor == 2)
     }
 }
@@ -170,13 +171,13 @@ import LedeLibrary
         var s = D.library(indexing: true)
         let newest = LibraryEntry(key: .init(file: "/lib/c.txt"), title: "Quiet day", published: CalendarDate(year: 2030, month: 1, day: 1),
                                   source: "c.txt", isAnalysed: true)
-        s.apply([.indexed(file: "/lib/c.txt", entries: [newest], analysed: true)])
+        s = Library.update(s, .libraryIndexed([.indexed(file: "/lib/c.txt", entries: [newest], analysed: true)])).state
         #expect(s.cursor == 0 && s.selected?.title == "Quiet day")
         s = D.press(s, .character("j"))
         #expect(s.selected?.title == "Halevi resigns")
         var older = newest
         older.published = CalendarDate(year: 1990, month: 1, day: 1)
-        s.apply([.indexed(file: "/lib/c.txt", entries: [older], analysed: true)])
+        s = Library.update(s, .libraryIndexed([.indexed(file: "/lib/c.txt", entries: [older], analysed: true)])).state
         #expect(s.selected?.title == "Halevi resigns" && s.cursor == 0)
     }
 
@@ -191,7 +192,7 @@ import LedeLibrary
     @Test func theSelectedFileIsShownByItsEndWhenThePathIsLong() {
         let file = "/very/long/folder/name/that/goes/on/and/on/for/ever/and/ever/articles/seed-halevi-resigns.txt"
         let entry = LibraryEntry(key: .init(file: file), title: "Seed", source: "x", isAnalysed: true)
-        let s = LibraryState(entries: [entry], services: LibraryTestData.services(), theme: .default, width: 100,
+        let s = LibraryState(entries: [entry], theme: .default, width: 100,
                              height: 12, indexing: false)
         let status = Library.render(s).trimmedLines()[11]
         #expect(status.hasPrefix(" …") && status.contains("/articles/seed-halevi-resigns.txt"))

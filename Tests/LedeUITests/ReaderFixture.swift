@@ -25,11 +25,11 @@ enum ReaderFixture {
     }
 
     static func press(_ s: ReaderState, _ keys: Key...) -> ReaderState {
-        keys.reduce(s) { Reader.update($0, .key($1)) }
+        keys.reduce(s) { Reader.update($0, .key($1)).state }
     }
 
     static func type(_ s: ReaderState, _ text: String) -> ReaderState {
-        text.reduce(s) { Reader.update($0, .key(.character($1))) }
+        text.reduce(s) { Reader.update($0, .key(.character($1))).state }
     }
 
     /// An article with hand-made entities, dates and figures, for tests that must not depend on the analysers.

@@ -27,7 +27,7 @@ import LedeScreen
             let lines = Reader.render(s).trimmedLines()
             #expect(lines[1].contains("Facts") && lines[1].contains("Timeline"), "width \(w)")
             #expect(lines.contains { $0.contains("People") }, "width \(w)")
-            let t = Reader.update(s, .key(.character("t")))
+            let t = Reader.update(s, .key(.character("t"))).state
             let tl = Reader.render(t).trimmedLines()
             #expect(tl.contains { $0.contains("2025-01-21") }, "width \(w)")
             #expect(!tl.contains { $0.contains("People") }, "width \(w)")
@@ -39,11 +39,11 @@ import LedeScreen
         let lines = Reader.render(s).trimmedLines()
         #expect(!lines.joined().contains("Timeline"))
         #expect(lines[1].contains("In a dramatic turn"))
-        let f = Reader.update(s, .key(.character("f")))
+        let f = Reader.update(s, .key(.character("f"))).state
         let fl = Reader.render(f).trimmedLines()
         #expect(fl[1].contains("Facts"))
         #expect(fl.contains { $0.contains("Herzi Halevi") })
-        let back = Reader.update(f, .key(.escape))
+        let back = Reader.update(f, .key(.escape)).state
         #expect(Reader.render(back).trimmedLines()[1].contains("In a dramatic turn"))
     }
 
@@ -72,8 +72,8 @@ import LedeScreen
         var k = 0
         for w in [0, 1, 2, 5, 39, 40, 41, 60, 79, 80, 81, 119, 120, 121, 200, 333] {
             for h in [0, 1, 2, 9, 10, 11, 24, 60] {
-                s = Reader.update(s, .resize(width: w, height: h))
-                s = Reader.update(s, .key(keys[k % keys.count]))
+                s = Reader.update(s, .resize(width: w, height: h)).state
+                s = Reader.update(s, .key(keys[k % keys.count])).state
                 k += 1
                 let g = Reader.render(s)
                 #expect(g.width == w && g.height == h)
@@ -90,7 +90,7 @@ import LedeScreen
                 let g = Reader.render(s)
                 #expect(GridCheck.problems(g).isEmpty, "\(w)x\(h)")
                 #expect(g.lines().joined().contains { ("\u{4E00}"..."\u{9FFF}").contains($0) }, "\(w)x\(h)")
-                s = Reader.update(s, .key(.character(" ")))
+                s = Reader.update(s, .key(.character(" "))).state
             }
         }
     }

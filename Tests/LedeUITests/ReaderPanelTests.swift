@@ -38,21 +38,21 @@ import Testing
         #expect(s.selectedEntity?.name == "Benjamin Netanyahu")
         #expect(Reader.render(s).trimmedLines().contains { $0.contains("Lt. Gen., Israel Defense Forces") })
         s = ReaderFixture.press(s, .character("G"), .character("s"), .down, .character(" "), .enter)
-        #expect(s.factsTop == 0)
+        #expect(s.cursor(.facts).offset == 0)
     }
 
     @Test func cursorMovesInTheFocusedPanelAndSelectsEntities() {
         let (article, analysis) = ReaderFixture.handMade()
         var s = ReaderFixture.state(article, analysis: analysis, width: 120, height: 30)
-        s = Reader.update(s, .key(.character("f")))
+        s = Reader.update(s, .key(.character("f"))).state
         #expect(s.focus == .facts)
         #expect(s.selectedEntity?.name == nil || s.selectedEntity?.name == "Alice Smith")
-        s = Reader.update(s, .key(.character("j")))
+        s = Reader.update(s, .key(.character("j"))).state
         #expect(s.selectedEntity?.name == "Bob Jones")
         #expect(Reader.render(s).trimmedLines()[29].contains("Bob Jones · person"))
-        s = Reader.update(s, .key(.enter))
+        s = Reader.update(s, .key(.enter)).state
         #expect(s.marked != nil)
-        s = Reader.update(s, .key(.escape))
+        s = Reader.update(s, .key(.escape)).state
         #expect(s.focus == .article)
     }
 }

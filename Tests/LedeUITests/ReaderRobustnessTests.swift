@@ -16,8 +16,8 @@ import LedeScreen
         var s = ReaderState(document: ReaderDocument(article: article, analysis: analysis), theme: .default,
                             width: 100, height: 30)
         for (n, k) in ReaderRobustnessTests.keys.enumerated() {
-            s = Reader.update(s, .key(k))
-            if n % 5 == 0 { s = Reader.update(s, .mouse(MouseEvent(x: n * 7 % 100, y: n % 30, action: .press))) }
+            s = Reader.update(s, .key(k)).state
+            if n % 5 == 0 { s = Reader.update(s, .mouse(MouseEvent(x: n * 7 % 100, y: n % 30, action: .press))).state }
             let g = Reader.render(s)
             #expect(g.width == 100 && g.height == 30)
             #expect(GridCheck.problems(g).isEmpty)
@@ -65,10 +65,10 @@ import LedeScreen
         let text = String(repeating: "word ", count: 20_000) + String(repeating: "長", count: 5_000)
         let article = Article(source: "x", format: .text, text: text)
         var s = ReaderState(document: ReaderDocument(article: article, analysis: nil), theme: .default, width: 80, height: 24)
-        s = Reader.update(s, .key(.character("G")))
+        s = Reader.update(s, .key(.character("G"))).state
         #expect(s.percent == 100)
         #expect(Reader.render(s).trimmedLines()[22].contains("長"))
-        s = Reader.update(s, .key(.character("g")))
+        s = Reader.update(s, .key(.character("g"))).state
         #expect(s.anchor == 0)
     }
 }

@@ -30,7 +30,7 @@ import Testing
     }
 
     @Test func typingHighlightsLive() {
-        var s = Reader.update(seedState(), .key(.character("/")))
+        var s = Reader.update(seedState(), .key(.character("/"))).state
         s = ReaderFixture.type(s, "ceasef")
         #expect(s.searchInput == "ceasef")
         #expect(Reader.render(s).trimmedLines()[39].hasPrefix("/ceasef"))
@@ -39,7 +39,7 @@ import Testing
         #expect(hits.allSatisfy { $0.lowercased() == "ceasef" })
         s = ReaderFixture.type(s, "ire")
         #expect(highlighted(s).allSatisfy { $0.lowercased() == "ceasefire" })
-        s = Reader.update(s, .key(.enter))
+        s = Reader.update(s, .key(.enter)).state
         #expect(s.searchInput == nil)
         #expect(Reader.render(s).trimmedLines()[39].contains("matches"))
     }
@@ -47,13 +47,13 @@ import Testing
     @Test func nextAndPreviousHitMoveThroughTheText() {
         var s = ReaderFixture.press(seedState(width: 80, height: 12), .character("/"))
         s = ReaderFixture.type(s, "Netanyahu")
-        s = Reader.update(s, .key(.enter))
+        s = Reader.update(s, .key(.enter)).state
         let first = s.search.current!
         #expect(s.isOnScreen(first))
-        s = Reader.update(s, .key(.character("n")))
+        s = Reader.update(s, .key(.character("n"))).state
         let second = s.search.current!
         #expect(second > first && s.isOnScreen(second))
-        s = Reader.update(s, .key(.character("N")))
+        s = Reader.update(s, .key(.character("N"))).state
         #expect(s.search.current == first)
     }
 
@@ -61,11 +61,11 @@ import Testing
         var s = ReaderFixture.press(seedState(), .character("G"), .character("?"))
         s = ReaderFixture.type(s, "halevi")
         let lower = s.search.results!.starts.count
-        s = Reader.update(s, .key(.escape))
+        s = Reader.update(s, .key(.escape)).state
         s = ReaderFixture.press(s, .character("?"))
         s = ReaderFixture.type(s, "Halevi")
         #expect(s.search.results!.starts.count == lower)
-        s = Reader.update(s, .key(.escape))
+        s = Reader.update(s, .key(.escape)).state
         s = ReaderFixture.press(s, .character("/"))
         s = ReaderFixture.type(s, "HALEVI")
         #expect(s.search.results!.starts.isEmpty)
@@ -76,10 +76,10 @@ import Testing
     }
 
     @Test func escapeCancelsAndRestoresThePosition() {
-        var s = Reader.update(seedState(width: 80, height: 12), .key(.character("/")))
+        var s = Reader.update(seedState(width: 80, height: 12), .key(.character("/"))).state
         s = ReaderFixture.type(s, "Human Cost")
         #expect(s.anchor > 0)
-        s = Reader.update(s, .key(.escape))
+        s = Reader.update(s, .key(.escape)).state
         #expect(s.anchor == 0 && s.searchInput == nil)
         #expect(highlighted(s).isEmpty)
     }

@@ -1,21 +1,26 @@
 import LedeCore
-import LedeScreen
-import LedeLibrary
 
-/// An article the app opened in the reader without its analysis: the run loop analyses it off the interface
-/// thread (`run()`) and hands the result back with `LedeApp.analysisFinished(_:for:)`, so even a huge article
-/// shows its text at once and keys keep working while the highlights, facts and timeline are computed.
+/// An article a reader shows without its analysis yet. The run loop analyses it off the interface thread
+/// (`Effect.analyze`) and posts `Event.analysisFinished` with this request's `id`, which the reader waiting for
+/// it recognises, so even a huge article shows its text at once and keys keep working meanwhile.
 public struct AnalysisRequest: Sendable {
-    /// The library row the reader was opened from.
-    public let key: LibraryEntry.Key
-    /// The article as the reader shows it.
-    public let article: Article
-    /// The offset the reader was opened at, when it was a mention to select once entities are known.
-    let offset: Int?
-    /// Where the reader stood when it opened: if it still stands there, the reader has not been moved.
-    let anchor: Int
-    let analyze: @Sendable (Article) -> Analysis
+    /// Tells apart the analyses in flight, so a result reaches the reader that asked for it and no other (a
+    /// reader closed meanwhile is simply gone).
+    public struct ID: Hashable, Sendable, CustomStringConvertible {
+        public var value: Int
 
-    /// Analyses the article: slow for big articles, so never on the interface thread.
-    public func run() -> Analysis { analyze(article) }
+        public init(_ value: Int) {
+            self.value = value
+        }
+
+        public var description: String { "#\(value)" }
+    }
+
+    public let id: ID
+    public let article: Article
+
+    public init(id: ID, article: Article) {
+        self.id = id
+        self.article = article
+    }
 }

@@ -22,6 +22,7 @@ public struct Keymap: Sendable {
                 : KeyName.describe($0) < KeyName.describe($1) }
     }
 
+    /// Every action with its default keys, in the order of the help. The side panels bring their own.
     public static let defaultBindings: [(ReaderAction, [Key])] = [
         (.lineDown, [.character("j"), .down]),
         (.lineUp, [.character("k"), .up]),
@@ -41,8 +42,7 @@ public struct Keymap: Sendable {
         (.previousSection, [.character("[")]),
         (.sectionList, [.character("s")]),
         (.clearSectionFilter, [.character("S")]),
-        (.focusFacts, [.character("f")]),
-        (.focusTimeline, [.character("t")]),
+    ] + Pane.panels.map { (.focus($0), $0.panel?.focusKeys ?? []) } + [
         (.back, [.escape]),
         (.activate, [.enter]),
         (.searchForward, [.character("/")]),

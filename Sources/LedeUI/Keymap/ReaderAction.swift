@@ -1,38 +1,89 @@
-/// What a key does in the reader. Config files name these in `[keys]` (the raw value).
-public enum ReaderAction: String, CaseIterable, Sendable {
-    case lineDown = "line-down"
-    case lineUp = "line-up"
-    case pageDown = "page-down"
-    case pageUp = "page-up"
-    case halfPageDown = "half-page-down"
-    case halfPageUp = "half-page-up"
+/// What a key does in the reader. Config files name these in `[keys]` (`rawValue`, "line-down"). Focusing a
+/// side panel is one action per panel (`focus(_:)`), named and bound by the panel itself (`Panel.focusAction`).
+public enum ReaderAction: Hashable, Sendable, CaseIterable {
+    case lineDown
+    case lineUp
+    case pageDown
+    case pageUp
+    case halfPageDown
+    case halfPageUp
     case top
     case bottom
-    case nextMention = "next-mention"
-    case previousMention = "previous-mention"
-    case nextSameEntity = "next-same-entity"
-    case previousSameEntity = "previous-same-entity"
+    case nextMention
+    case previousMention
+    case nextSameEntity
+    case previousSameEntity
     /// From a group ("Israeli") to the place it belongs to (Israel), and from a place to its people.
-    case linkedPlace = "linked-place"
-    case entityList = "entity-list"
-    case nextSection = "next-section"
-    case previousSection = "previous-section"
-    case sectionList = "section-list"
-    case clearSectionFilter = "clear-section-filter"
-    case focusFacts = "focus-facts"
-    case focusTimeline = "focus-timeline"
+    case linkedPlace
+    case entityList
+    case nextSection
+    case previousSection
+    case sectionList
+    case clearSectionFilter
+    /// Focus a side panel ("focus-facts", "focus-timeline").
+    case focus(Pane)
     case back
     case activate
-    case searchForward = "search-forward"
-    case searchBackward = "search-backward"
-    case nextHit = "next-hit"
-    case previousHit = "previous-hit"
-    case toggleBoilerplate = "toggle-boilerplate"
-    case cycleTheme = "cycle-theme"
+    case searchForward
+    case searchBackward
+    case nextHit
+    case previousHit
+    case toggleBoilerplate
+    case cycleTheme
     case help
     case quit
     /// Library: the other articles that mention the selected entity.
-    case otherArticles = "other-articles"
+    case otherArticles
+
+    /// Every action, in the order of the help: the panels' focus actions where the panels are listed.
+    public static let allCases: [ReaderAction] =
+        [.lineDown, .lineUp, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .top, .bottom,
+         .nextMention, .previousMention, .nextSameEntity, .previousSameEntity, .linkedPlace, .entityList,
+         .nextSection, .previousSection, .sectionList, .clearSectionFilter]
+        + Pane.panels.map { .focus($0) }
+        + [.back, .activate, .searchForward, .searchBackward, .nextHit, .previousHit, .toggleBoilerplate,
+           .cycleTheme, .help, .quit, .otherArticles]
+
+    /// The name config files use.
+    public var rawValue: String {
+        switch self {
+        case .lineDown: return "line-down"
+        case .lineUp: return "line-up"
+        case .pageDown: return "page-down"
+        case .pageUp: return "page-up"
+        case .halfPageDown: return "half-page-down"
+        case .halfPageUp: return "half-page-up"
+        case .top: return "top"
+        case .bottom: return "bottom"
+        case .nextMention: return "next-mention"
+        case .previousMention: return "previous-mention"
+        case .nextSameEntity: return "next-same-entity"
+        case .previousSameEntity: return "previous-same-entity"
+        case .linkedPlace: return "linked-place"
+        case .entityList: return "entity-list"
+        case .nextSection: return "next-section"
+        case .previousSection: return "previous-section"
+        case .sectionList: return "section-list"
+        case .clearSectionFilter: return "clear-section-filter"
+        case .back: return "back"
+        case .activate: return "activate"
+        case .searchForward: return "search-forward"
+        case .searchBackward: return "search-backward"
+        case .nextHit: return "next-hit"
+        case .previousHit: return "previous-hit"
+        case .toggleBoilerplate: return "toggle-boilerplate"
+        case .cycleTheme: return "cycle-theme"
+        case .help: return "help"
+        case .quit: return "quit"
+        case .otherArticles: return "other-articles"
+        case .focus(let pane): return pane.panel?.focusAction ?? "focus-article"
+        }
+    }
+
+    public init?(rawValue: String) {
+        guard let action = Self.allCases.first(where: { $0.rawValue == rawValue }) else { return nil }
+        self = action
+    }
 
     /// One line for the help overlay.
     public var summary: String {
@@ -55,8 +106,6 @@ public enum ReaderAction: String, CaseIterable, Sendable {
         case .previousSection: return "previous section"
         case .sectionList: return "section list (Space picks, Enter filters)"
         case .clearSectionFilter: return "clear the section filter"
-        case .focusFacts: return "focus the facts panel"
-        case .focusTimeline: return "focus the timeline"
         case .back: return "back to the article; clear search and selection"
         case .activate: return "in a panel: jump to the source sentence"
         case .searchForward: return "search forward (live)"
@@ -68,6 +117,7 @@ public enum ReaderAction: String, CaseIterable, Sendable {
         case .help: return "this help"
         case .quit: return "go back, or quit"
         case .otherArticles: return "library: other articles mentioning the selected entity"
+        case .focus(let pane): return pane.panel?.focusSummary ?? "back to the article"
         }
     }
 }

@@ -1,10 +1,19 @@
 import LedeCore
 import LedeScreen
 
-/// The library list's two pure functions, in the reader's style: the next state for an event, and its frame.
+/// The library list's pure functions, in the reader's style: the effects that start it, the next state for an
+/// event, and its frame.
 public enum Library {
-    /// The state after an event. Requests for the app (open, timeline, quit) come back in `request`.
-    public static func update(_ state: LibraryState, _ event: InputEvent) -> LibraryState {
+    /// The effects a new list asks for: the full-text matches of a filter restored from the last run.
+    public static func start(_ state: LibraryState) -> (state: LibraryState, effects: [Effect]) {
+        var s = state
+        let effects = s.searchEffects()
+        return (s, effects)
+    }
+
+    /// The state after an event, and the effects it asks for (full-text searches for the filter). Requests for
+    /// the app (open, timeline, quit) come back in `request`.
+    public static func update(_ state: LibraryState, _ event: Event) -> (state: LibraryState, effects: [Effect]) {
         var s = state
         s.request = nil
         switch event {
@@ -29,10 +38,15 @@ public enum Library {
             } else {
                 s.handle(m)
             }
-        default:
+        case .libraryIndexed(let updates):
+            s.apply(updates)
+        case .librarySearched(let query, let matches):
+            s.received(query, matches: matches ?? [])
+        case .analysisFinished, .articleRead, .occurrencesFound, .timelineLoaded, .effectFailed:
             break
         }
-        return s
+        let effects = s.searchEffects()
+        return (s, effects)
     }
 
     public static func render(_ state: LibraryState) -> CellGrid {
@@ -131,11 +145,12 @@ extension LibraryState {
         case .wheelUp: move(-3)
         case .press:
             let row = m.y - 2
-            guard row >= 0, row < listHeight, top + row < visible.count else { return }
-            if top + row == cursor, let e = selected {
+            let k = list.offset + row
+            guard row >= 0, row < listHeight, k < visible.count else { return }
+            if k == cursor, let e = selected {
                 request = .open(ArticleTarget(key: e.key))
             } else {
-                cursor = top + row
+                list.select(k, count: visible.count, height: listHeight)
                 cursorMoved = true
             }
         case .release:
@@ -146,7 +161,6 @@ extension LibraryState {
     mutating func move(_ delta: Int) {
         guard !visible.isEmpty else { return }
         cursorMoved = true
-        cursor = max(0, min(visible.count - 1, cursor + delta))
-        scrollToCursor()
+        list.move(by: delta, count: visible.count, height: listHeight)
     }
 }

@@ -3,7 +3,8 @@ import LedeScreen
 
 /// The pure update and render of a `LibraryListState`.
 public enum LibraryList {
-    public static func update(_ state: LibraryListState, _ event: InputEvent) -> LibraryListState {
+    /// The state after an event (lists ask for no effects: what they open, the app reads from `request`).
+    public static func update(_ state: LibraryListState, _ event: Event) -> (state: LibraryListState, effects: [Effect]) {
         var s = state
         s.request = nil
         let page = max(1, s.listHeight - 1)
@@ -30,15 +31,19 @@ public enum LibraryList {
             case .wheelDown: s.move(3)
             case .wheelUp: s.move(-3)
             case .press:
-                let k = s.top + m.y - 1
+                let k = s.list.offset + m.y - 1
                 guard m.y >= 1, m.y <= s.listHeight, s.rows.indices.contains(k) else { break }
-                if k == s.cursor { s.request = .open(s.rows[k].target) } else { s.cursor = k }
+                if k == s.cursor {
+                    s.request = .open(s.rows[k].target)
+                } else {
+                    s.list.select(k, count: s.rows.count, height: s.listHeight)
+                }
             case .release: break
             }
         default:
             break
         }
-        return s
+        return (s, [])
     }
 
     public static func render(_ s: LibraryListState) -> CellGrid {
@@ -54,7 +59,7 @@ public enum LibraryList {
         let detailWidth = s.width >= 90 ? min(40, s.width / 3) : 0
         let textWidth = max(1, s.width - 1 - 10 - 2 - (detailWidth > 0 ? detailWidth + 2 : 0) - 1)
         for row in 0..<s.listHeight {
-            let k = s.top + row
+            let k = s.list.offset + row
             guard k < s.rows.count else { break }
             let r = s.rows[k], y = 1 + row, selected = k == s.cursor
             let base = selected ? theme.style(.cursor) : theme.style(.text)

@@ -12,8 +12,7 @@ public struct LibraryListState: Sendable {
     public internal(set) var rows: [LibraryListRow]
     /// Shown when there are no rows.
     public internal(set) var emptyMessage: String
-    public internal(set) var cursor = 0
-    public internal(set) var top = 0
+    public internal(set) var list = ListCursor()
     public internal(set) var width: Int
     public internal(set) var height: Int
     public internal(set) var theme: Theme
@@ -55,10 +54,10 @@ public struct LibraryListState: Sendable {
 
     var listHeight: Int { max(1, height - 2) }
 
+    /// The selected row.
+    public var cursor: Int { list.selected }
+
     mutating func move(_ delta: Int) {
-        guard !rows.isEmpty else { return }
-        cursor = max(0, min(rows.count - 1, cursor + delta))
-        if cursor < top { top = cursor }
-        if cursor >= top + listHeight { top = cursor - listHeight + 1 }
+        list.move(by: delta, count: rows.count, height: listHeight)
     }
 }

@@ -34,7 +34,7 @@ struct LibraryRenderer {
         columnTitles(&grid)
         let c = Columns(width: s.width)
         for row in 0..<s.listHeight {
-            let k = s.top + row
+            let k = s.list.offset + row
             guard k < s.visible.count else { break }
             entryRow(s.visible[k], selected: k == s.cursor, y: 2 + row, columns: c, &grid)
         }

@@ -15,10 +15,8 @@ public struct LibraryState: Sendable {
     public internal(set) var filterInput: String?
     /// Rows shown, in order: the filtered and sorted articles.
     public internal(set) var visible: [LibraryEntry] = []
-    /// Index into `visible`.
-    public internal(set) var cursor = 0
-    /// First row on screen.
-    public internal(set) var top = 0
+    /// Where the list of `visible` rows stands.
+    public internal(set) var list = ListCursor()
     public internal(set) var width: Int
     public internal(set) var height: Int
     public internal(set) var theme: Theme
@@ -39,12 +37,13 @@ public struct LibraryState: Sendable {
     public internal(set) var helpKeys: [Key] = Keymap.default.keys(for: .help)
     /// What the app should do next (open, timeline, quit); the app clears it.
     public internal(set) var request: LibraryRequest?
-    let services: LibraryServices
+    /// The full-text index's answers for filter queries.
+    var filterMatches = FilterMatches()
 
     /// - Parameters:
     ///   - entries: the first rows (from the index, placeholders for the rest), grouped by file in file order.
     ///   - indexing: true while background indexing will send `LibraryUpdate`s.
-    public init(entries: [LibraryEntry], services: LibraryServices, theme: Theme, width: Int, height: Int,
+    public init(entries: [LibraryEntry], theme: Theme, width: Int, height: Int,
                 indexing: Bool, heading: String = "Library", memory: LibraryViewMemory? = nil) {
         var files: [String] = []
         var rows: [String: [LibraryEntry]] = [:]
@@ -54,7 +53,6 @@ public struct LibraryState: Sendable {
         }
         self.files = files
         self.rowsByFile = rows
-        self.services = services
         self.theme = theme
         self.width = max(0, width)
         self.height = max(0, height)
@@ -77,6 +75,9 @@ public struct LibraryState: Sendable {
     /// Every article, in file order.
     public var entries: [LibraryEntry] { files.flatMap { rowsByFile[$0] ?? [] } }
 
+    /// Index into `visible` of the selected row.
+    public var cursor: Int { list.selected }
+
     public var selected: LibraryEntry? { visible.indices.contains(cursor) ? visible[cursor] : nil }
 
     /// The keys of the rows shown (the filtered set), for the merged timeline.
@@ -90,17 +91,21 @@ public struct LibraryState: Sendable {
     /// Rows on screen for the list (header, column titles and status line excluded).
     var listHeight: Int { max(1, height - 3) }
 
+    /// The filter query the list follows: the one being typed, else the one in force.
+    var query: String { filterInput ?? filter }
+
     /// Applies background indexing results: each replaces its file's rows.
-    public mutating func apply(_ updates: [LibraryUpdate]) {
+    mutating func apply(_ updates: [LibraryUpdate]) {
         guard !updates.isEmpty else { return }
         // Until the reader moves, the cursor stays on the first row while rows arrive and re-sort.
         let keep = cursorMoved ? selected?.key : nil
         for u in updates {
             switch u {
-            case .indexed(let file, let entries, _):
+            case .indexed(let file, let entries, let analysed):
                 if rowsByFile[file] == nil { files.append(file) }
                 rowsByFile[file] = entries
                 indexedFiles += 1
+                if analysed { filterMatches.indexChanged() }
             case .failed(let file, let message):
                 rowsByFile[file] = []
                 failures.append(message)
@@ -116,11 +121,13 @@ public struct LibraryState: Sendable {
     }
 
     /// Recomputes the visible rows after the entries, the sort or the filter changed, keeping the selection.
+    /// The text matches come from what the index answered so far (`filterMatches`); titles, sources and entity
+    /// names are matched here, so rows the index does not have yet are found too.
     mutating func refresh(keeping key: LibraryEntry.Key?) {
         var rows = entries
-        let query = filterInput ?? filter
+        let query = self.query
         if !query.trimmingCharacters(in: .whitespaces).isEmpty {
-            let matches = services.search(query, Set(rows.map(\.key))) ?? []
+            let matches = filterMatches.best(for: query) ?? []
             let needle = query.lowercased()
             rows = rows.filter { e in
                 matches.contains(e.key) || e.title.lowercased().contains(needle) || e.source.lowercased().contains(needle)
@@ -129,15 +136,26 @@ public struct LibraryState: Sendable {
         }
         visible = Self.sorted(rows, by: sort, descending: descending)
         // A row that left the list (filtered out) gives way to the first one.
-        cursor = key.flatMap { key in visible.firstIndex { $0.key == key } } ?? 0
-        scrollToCursor()
+        list.select(key.flatMap { key in visible.firstIndex { $0.key == key } } ?? 0, count: visible.count,
+                    height: listHeight)
+    }
+
+    /// The search to ask for when the index has not answered the query yet (none while no filter is active).
+    mutating func searchEffects() -> [Effect] {
+        let q = query
+        guard !q.trimmingCharacters(in: .whitespaces).isEmpty, filterMatches.needsAsking(q) else { return [] }
+        return [.searchLibrary(query: q, among: Set(entries.map(\.key)))]
+    }
+
+    /// The index answered a filter query: the list follows when it is the query in use, or one it extends
+    /// (whose answer bounds the rows until its own arrives).
+    mutating func received(_ query: String, matches: Set<LibraryEntry.Key>) {
+        filterMatches.record(query, matches)
+        if self.query.hasPrefix(query) { refresh(keeping: cursorMoved || filterInput != nil ? selected?.key : nil) }
     }
 
     mutating func scrollToCursor() {
-        let h = listHeight
-        if cursor < top { top = cursor }
-        if cursor >= top + h { top = cursor - h + 1 }
-        top = max(0, min(top, max(0, visible.count - h)))
+        list.settle(count: visible.count, height: listHeight)
     }
 
     /// A row with its sort keys folded once, so sorting a thousand rows does not lowercase at every comparison.

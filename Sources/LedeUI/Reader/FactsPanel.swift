@@ -1,6 +1,12 @@
 import Foundation
 import LedeCore
 
+extension Panel {
+    static let facts = Panel(title: "Facts", focusAction: "focus-facts", focusSummary: "focus the facts panel",
+                             focusKeys: [.character("f")], emptyMessage: "no facts found", marksCurrentSection: false,
+                             rows: FactsPanel.rows)
+}
+
 /// The facts panel's lines: People (with roles), Organisations, Places, Groups, then Figures, Sources and Quotes.
 /// Entities are ordered by salience and counted within the shown sections.
 ///
@@ -37,8 +43,10 @@ enum FactsPanel {
             b.roles.append(roles)
         }
         let count = index.scalars.count
-        for (i, f) in a.facts.enumerated() where f.range.start >= 0 && f.range.start < count && !index.blocks.isEmpty {
+        for f in a.facts where f.range.start >= 0 && f.range.start < count && !index.blocks.isEmpty {
             let block = index.block(at: f.range.start)
+            let target = PanelTarget.sentence(f.sentence.isEmpty ? index.sentence(at: f.range.start) : f.sentence,
+                                              label: "\(f.kind.rawValue) · " + index.text(f.range))
             switch f.kind {
             case .quantity:
                 let figure = TextSanitizer.singleLine(index.text(f.range))
@@ -47,10 +55,10 @@ enum FactsPanel {
                 if let w = f.what, !w.isEmpty, !figure.lowercased().contains(w.lowercased()) { about.append(w) }
                 if let act = f.action, !act.isEmpty { about.append(act) }
                 if !about.isEmpty { segs.append(PanelSegment(" " + TextSanitizer.singleLine(about.joined(separator: ", ")))) }
-                b.figures.append((PanelRow(segs, target: .fact(i)), block))
+                b.figures.append((PanelRow(segs, target: target), block))
             case .attribution:
                 let name = TextSanitizer.singleLine(f.source ?? index.text(f.range))
-                b.sources.append((PanelRow([PanelSegment(name)], target: .fact(i)), block, name.lowercased()))
+                b.sources.append((PanelRow([PanelSegment(name)], target: target), block, name.lowercased()))
             case .quote:
                 var q = TextSanitizer.singleLine(f.quote ?? index.text(f.range))
                 if !q.hasPrefix("“") && !q.hasPrefix("\"") { q = "“" + q + "”" }
@@ -58,7 +66,7 @@ enum FactsPanel {
                 if let sp = f.speaker ?? f.source, !sp.isEmpty {
                     segs.append(PanelSegment(" — " + TextSanitizer.singleLine(sp), .dim))
                 }
-                b.quotes.append((PanelRow(segs, target: .fact(i)), block))
+                b.quotes.append((PanelRow(segs, target: target), block))
             case .role:
                 continue
             }
@@ -68,7 +76,7 @@ enum FactsPanel {
 
     static func rows(_ index: DocumentIndex, _ view: ArticleView, _ filter: ViewFilter) -> [PanelRow] {
         guard let a = index.analysis else { return [PanelRow([PanelSegment("analysing…", .dim)])] }
-        let base = index.cache.factsBase { FactsPanel.base(index) }
+        let base = index.cache.memo("facts.base") { FactsPanel.base(index) }
         var rows: [PanelRow] = []
         let groups: [(EntityType, String)] = [(.person, "People"), (.organization, "Organisations"),
                                               (.place, "Places"), (.group, "Groups")]

@@ -7,28 +7,24 @@ public enum Overlay: Hashable, Sendable {
     case sections(SectionListState)
 }
 
-/// The entity list: a type filter (nil: all types) and a cursor.
+/// The entity list: a type filter (nil: all types) and where its list stands.
 public struct EntityListState: Hashable, Sendable {
     public var type: EntityType?
-    public var cursor: Int
-    public var top: Int
+    public var list: ListCursor
 
-    public init(type: EntityType? = nil, cursor: Int = 0, top: Int = 0) {
+    public init(type: EntityType? = nil, list: ListCursor = ListCursor()) {
         self.type = type
-        self.cursor = cursor
-        self.top = top
+        self.list = list
     }
 }
 
-/// The section list: a cursor and the sections picked so far (indices into `Article.sections`).
+/// The section list: where it stands and the sections picked so far (indices into `Article.sections`).
 public struct SectionListState: Hashable, Sendable {
-    public var cursor: Int
-    public var top: Int
+    public var list: ListCursor
     public var picked: Set<Int>
 
-    public init(cursor: Int = 0, top: Int = 0, picked: Set<Int> = []) {
-        self.cursor = cursor
-        self.top = top
+    public init(list: ListCursor = ListCursor(), picked: Set<Int> = []) {
+        self.list = list
         self.picked = picked
     }
 }

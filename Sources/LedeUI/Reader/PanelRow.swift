@@ -1,4 +1,6 @@
-/// One line of the facts or timeline panel: styled pieces of text and, for a selectable line, what it points at.
+import LedeCore
+
+/// One line of a side panel: styled pieces of text and, for a selectable line, what it points at.
 struct PanelRow: Sendable {
     var segments: [PanelSegment]
     var target: PanelTarget?
@@ -7,6 +9,9 @@ struct PanelRow: Sendable {
         self.segments = segments
         self.target = target
     }
+
+    /// A group's title line ("People", "Figures"): not selectable, and kept in view above the first entry.
+    var isTitle: Bool { target == nil && segments.first?.element == .title }
 }
 
 /// A piece of a panel line in one theme element's style (nil: plain text).
@@ -20,9 +25,11 @@ struct PanelSegment: Sendable {
     }
 }
 
-/// What a panel line stands for: Enter on it jumps to its source sentence.
+/// What a panel line stands for: Enter on it (or a click) goes there.
 enum PanelTarget: Hashable, Sendable {
+    /// An entity (index into `Analysis.entities`): selects it and jumps to its first mention shown.
     case entity(Int)
-    case fact(Int)
-    case timeline(Int)
+    /// The sentence a fact or event comes from: jumps there and marks it. `label` names the line in the status
+    /// line ("quantity · 1,200", "2025-01-21 · event").
+    case sentence(TextRange, label: String)
 }

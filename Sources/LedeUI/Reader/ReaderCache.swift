@@ -8,15 +8,13 @@ final class ReaderCache: @unchecked Sendable {
     private var views: [ViewFilter: ArticleView] = [:]
     private var wraps: [Int: [Int: [WrappedLine]]] = [:]
     private var wrapCount = 0
-    private var factRows: [ViewFilter: [PanelRow]] = [:]
-    private var timelineRows: [TimelineKey: [PanelRow]] = [:]
-    private var folded: [UInt32]?
-    private var values: [UInt32]?
-    private var factsBase: FactsPanel.Base?
-    private var timelineBase: [(row: PanelRow, block: Int)]?
+    private var values: [Key: any Sendable] = [:]
 
-    struct TimelineKey: Hashable {
-        var filter: ViewFilter
+    /// What a memoised value is known by: a name ("facts.base", a panel's rows), and the filter when it
+    /// depends on one.
+    struct Key: Hashable {
+        var name: String
+        var filter: ViewFilter?
     }
 
     func view(_ filter: ViewFilter, _ make: () -> ArticleView) -> ArticleView {
@@ -45,70 +43,19 @@ final class ReaderCache: @unchecked Sendable {
         return l
     }
 
-    func factRows(_ filter: ViewFilter, _ make: () -> [PanelRow]) -> [PanelRow] {
+    /// The value made once for a name (and filter): panel rows and their filter-independent bases, the folded
+    /// text for search. Two threads asking at once may both make it; either result is the same.
+    func memo<T: Sendable>(_ name: String, filter: ViewFilter? = nil, _ make: () -> T) -> T {
+        let key = Key(name: name, filter: filter)
         lock.lock()
-        if let r = factRows[filter] { lock.unlock(); return r }
-        lock.unlock()
-        let r = make()
-        lock.lock()
-        factRows[filter] = r
-        lock.unlock()
-        return r
-    }
-
-    func timelineRows(_ filter: ViewFilter, _ make: () -> [PanelRow]) -> [PanelRow] {
-        let key = TimelineKey(filter: filter)
-        lock.lock()
-        if let r = timelineRows[key] { lock.unlock(); return r }
-        lock.unlock()
-        let r = make()
-        lock.lock()
-        timelineRows[key] = r
-        lock.unlock()
-        return r
-    }
-
-    func folded(_ make: () -> [UInt32]) -> [UInt32] {
-        lock.lock()
-        if let f = folded { lock.unlock(); return f }
-        lock.unlock()
-        let f = make()
-        lock.lock()
-        folded = f
-        lock.unlock()
-        return f
-    }
-
-    func values(_ make: () -> [UInt32]) -> [UInt32] {
-        lock.lock()
-        if let v = values { lock.unlock(); return v }
+        if let v = values[key] as? T { lock.unlock(); return v }
         lock.unlock()
         let v = make()
         lock.lock()
-        values = v
+        // Per-filter values: a long session of section picking must not keep every combination alive.
+        if filter != nil && values.count > 256 { values = values.filter { $0.key.filter == nil } }
+        values[key] = v
         lock.unlock()
         return v
-    }
-
-    func factsBase(_ make: () -> FactsPanel.Base) -> FactsPanel.Base {
-        lock.lock()
-        if let b = factsBase { lock.unlock(); return b }
-        lock.unlock()
-        let b = make()
-        lock.lock()
-        factsBase = b
-        lock.unlock()
-        return b
-    }
-
-    func timelineBase(_ make: () -> [(row: PanelRow, block: Int)]) -> [(row: PanelRow, block: Int)] {
-        lock.lock()
-        if let b = timelineBase { lock.unlock(); return b }
-        lock.unlock()
-        let b = make()
-        lock.lock()
-        timelineBase = b
-        lock.unlock()
-        return b
     }
 }

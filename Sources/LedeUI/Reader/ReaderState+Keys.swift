@@ -41,12 +41,13 @@ extension ReaderState {
                 message = "this article has no sections"
             } else {
                 let cur = max(0, currentSection)
-                overlay = .sections(SectionListState(cursor: cur, picked: sectionFilter))
+                var list = ListCursor()
+                list.select(cur, count: document.article.sections.count, height: overlayRows)
+                overlay = .sections(SectionListState(list: list, picked: sectionFilter))
             }
         case .clearSectionFilter:
             if !sectionFilter.isEmpty { applySectionFilter([]) }
-        case .focusFacts: focusPanel(.facts)
-        case .focusTimeline: focusPanel(.timeline)
+        case .focus(let pane): focusPanel(pane)
         case .back: back()
         case .activate:
             if focus != .article { activatePanelCursor() }
@@ -63,8 +64,13 @@ extension ReaderState {
         case .help: overlay = .help(scroll: 0)
         case .quit: quit()
         case .otherArticles:
-            // The library handles this key before the reader sees it; reaching here means no library is open.
-            message = "other articles: open several files or a folder to use the library"
+            if !hasLibrary {
+                message = "other articles: open several files or a folder to use the library"
+            } else if let entity = selectedEntity {
+                request = .otherArticles(entity)
+            } else {
+                message = "select an entity first (Tab or e)"
+            }
         }
     }
 
@@ -103,8 +109,7 @@ extension ReaderState {
         focus = pane
         sideTab = pane
         if panelRows(for: pane).allSatisfy({ $0.target == nil }) {
-            message = document.analysis == nil ? "the analysis is still running"
-                : (pane == .facts ? "no facts found" : "no dated events found")
+            message = document.analysis == nil ? "the analysis is still running" : pane.panel?.emptyMessage
         }
     }
 

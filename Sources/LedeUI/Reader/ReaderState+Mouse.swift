@@ -18,33 +18,27 @@ extension ReaderState {
             return
         }
         if let tabs = l.tabBar, tabs.contains(x: m.x, y: m.y) {
-            let pane: Pane = m.x - tabs.x < tabs.width / 2 ? .facts : .timeline
+            guard let pane = l.tab(atX: m.x) else { return }
             sideTab = pane
             focus = pane
             return
         }
-        for (pane, title, list) in [(Pane.facts, l.factsTitle, l.facts), (Pane.timeline, l.timelineTitle, l.timeline)] {
-            if let t = title, t.contains(x: m.x, y: m.y) {
-                focus = pane
+        for slot in l.panels {
+            if let t = slot.title, t.contains(x: m.x, y: m.y) {
+                focus = slot.pane
                 return
             }
-            guard let r = list, r.contains(x: m.x, y: m.y) else { continue }
+            let r = slot.list
+            guard r.contains(x: m.x, y: m.y) else { continue }
             if wheel != 0 {
-                let rows = panelRows(for: pane).count
-                if pane == .timeline {
-                    timelineTop = max(0, min(max(0, rows - r.height), timelineTop + wheel))
-                    timelineCursor = max(timelineTop, min(timelineCursor, timelineTop + r.height - 1))
-                } else {
-                    factsTop = max(0, min(max(0, rows - r.height), factsTop + wheel))
-                    factsCursor = max(factsTop, min(factsCursor, factsTop + r.height - 1))
-                }
+                scrollPanel(slot.pane, by: wheel)
                 return
             }
-            let row = (pane == .timeline ? timelineTop : factsTop) + (m.y - r.y)
-            let rows = panelRows(for: pane)
+            let row = cursor(slot.pane).offset + (m.y - r.y)
+            let rows = panelRows(for: slot.pane)
             guard rows.indices.contains(row), let target = rows[row].target else { return }
-            focus = pane
-            if pane == .timeline { timelineCursor = row } else { factsCursor = row }
+            focus = slot.pane
+            cursors[slot.pane, default: ListCursor()].selected = row
             activate(target)
             return
         }
@@ -86,15 +80,15 @@ extension ReaderState {
             switch o {
             case .entities(var st):
                 let items = entityListItems(st.type)
-                guard items.indices.contains(st.top + row) else { return }
-                st.cursor = st.top + row
+                guard items.indices.contains(st.list.offset + row) else { return }
+                st.list.selected = st.list.offset + row
                 overlay = .entities(st)
                 handleOverlay(.entities(st), .enter)
             case .sections(var st):
-                guard document.article.sections.indices.contains(st.top + row) else { return }
-                st.cursor = st.top + row
+                guard document.article.sections.indices.contains(st.list.offset + row) else { return }
+                st.list.selected = st.list.offset + row
                 handleOverlay(.sections(st), .character(" "))
-                if case .sections(var after)? = overlay { after.cursor = st.cursor; overlay = .sections(after) }
+                if case .sections(var after)? = overlay { after.list.selected = st.list.selected; overlay = .sections(after) }
             case .help:
                 return
             }

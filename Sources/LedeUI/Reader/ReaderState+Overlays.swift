@@ -64,13 +64,14 @@ extension ReaderState {
             } else if key == .enter {
                 let items = entityListItems(st.type)
                 overlay = nil
-                if items.indices.contains(st.cursor) { selectEntity(items[st.cursor].entity, jump: false) }
+                if items.indices.contains(st.list.selected) { selectEntity(items[st.list.selected].entity, jump: false) }
                 focus = .article
                 return
             } else {
-                st.cursor = moved(st.cursor, key: key, action: action, count: entityListItems(st.type).count)
+                let count = entityListItems(st.type).count
+                st.list.select(moved(st.list.selected, key: key, action: action, count: count), count: count,
+                               height: overlayRows)
             }
-            st.top = visibleTop(cursor: st.cursor, top: st.top)
             overlay = .entities(st)
         case .sections(var st):
             let count = document.article.sections.count
@@ -78,11 +79,12 @@ extension ReaderState {
                 overlay = nil
                 return
             } else if key == .character(" ") || key == .character("x") {
-                if st.picked.contains(st.cursor) { st.picked.remove(st.cursor) } else { st.picked.insert(st.cursor) }
-                st.cursor = min(count - 1, st.cursor + 1)
+                let k = st.list.selected
+                if st.picked.contains(k) { st.picked.remove(k) } else { st.picked.insert(k) }
+                st.list.move(by: 1, count: count, height: overlayRows)
             } else if key == .enter {
                 overlay = nil
-                applySectionFilter(st.picked.isEmpty ? [st.cursor] : st.picked)
+                applySectionFilter(st.picked.isEmpty ? [st.list.selected] : st.picked)
                 focus = .article
                 return
             } else if key == .character("S") || key == .character("0") {
@@ -90,9 +92,9 @@ extension ReaderState {
                 applySectionFilter([])
                 return
             } else {
-                st.cursor = moved(st.cursor, key: key, action: action, count: count)
+                st.list.select(moved(st.list.selected, key: key, action: action, count: count), count: count,
+                               height: overlayRows)
             }
-            st.top = visibleTop(cursor: st.cursor, top: st.top)
             overlay = .sections(st)
         }
     }
@@ -112,12 +114,5 @@ extension ReaderState {
         default: break
         }
         return max(0, min(count - 1, c))
-    }
-
-    func visibleTop(cursor: Int, top: Int) -> Int {
-        let h = overlayRows
-        if cursor < top { return cursor }
-        if cursor >= top + h { return cursor - h + 1 }
-        return top
     }
 }

@@ -1,61 +1,61 @@
 import LedeCore
 
-/// The facts and timeline panels: rows for the current filter, a cursor on the selectable ones, Enter to jump.
+/// The side panels: rows for the current filter, a cursor on the selectable ones, Enter to jump. Every panel is
+/// handled alike, from its `Panel` in `Pane.panel`.
 extension ReaderState {
-    var factRows: [PanelRow] {
-        let f = filter, v = view
-        return index.cache.factRows(f) { FactsPanel.rows(index, v, f) }
+    /// A panel's rows under the current filter (made once per analysis and filter).
+    func panelRows(for pane: Pane) -> [PanelRow] {
+        guard let panel = pane.panel else { return [] }
+        let f = filter, v = view, index = self.index
+        return index.cache.memo("panel.\(panel.title)", filter: f) { panel.rows(index, v, f) }
     }
 
-    var timelineRows: [PanelRow] {
-        let f = filter, v = view
-        return index.cache.timelineRows(f) { TimelinePanel.rows(index, v) }
-    }
+    /// A panel's cursor and scroll.
+    func cursor(_ pane: Pane) -> ListCursor { cursors[pane] ?? ListCursor() }
 
-    func panelRows(for pane: Pane) -> [PanelRow] { pane == .timeline ? timelineRows : factRows }
+    /// Rows of a panel's list on screen (as many as the screen has when it is not laid out).
+    func panelHeight(_ pane: Pane) -> Int { max(1, layout.slot(pane)?.list.height ?? (height - 3)) }
 
     /// Rows of the focused panel's list on screen.
-    var panelRows: Int {
-        let l = layout
-        let r = focus == .timeline ? l.timeline : l.facts
-        return max(1, r?.height ?? (height - 3))
-    }
+    var panelRows: Int { panelHeight(focus) }
 
     /// Moves the focused panel's cursor by `n` selectable rows.
     mutating func moveCursor(by n: Int) {
         let rows = panelRows(for: focus)
         let selectable = rows.indices.filter { rows[$0].target != nil }
         guard !selectable.isEmpty else { return }
-        let cur = focus == .timeline ? timelineCursor : factsCursor
-        let pos = selectable.lastIndex { $0 <= cur } ?? 0
-        let next = selectable[max(0, min(selectable.count - 1, pos + max(-selectable.count, min(selectable.count, n))))]
-        if focus == .timeline { timelineCursor = next } else { factsCursor = next }
-        if case .entity(let e)? = rows[next].target, focus == .facts { selection = Selection(entity: e, mention: nil) }
+        var c = cursor(focus)
+        let pos = selectable.lastIndex { $0 <= c.selected } ?? 0
+        // `settle` scrolls it into view after the event.
+        c.selected = selectable[max(0, min(selectable.count - 1, pos + max(-selectable.count, min(selectable.count, n))))]
+        cursors[focus] = c
+        let next = c.selected
+        if case .entity(let e)? = rows[next].target { selection = Selection(entity: e, mention: nil) }
+    }
+
+    /// The wheel over a panel: scrolls it, the cursor coming along when it would leave the screen.
+    mutating func scrollPanel(_ pane: Pane, by n: Int) {
+        var c = cursor(pane)
+        c.scroll(by: n, count: panelRows(for: pane).count, height: panelHeight(pane))
+        cursors[pane] = c
     }
 
     /// Enter in a panel: jump to the source sentence and mark it.
     mutating func activatePanelCursor() {
         let rows = panelRows(for: focus)
-        let cur = focus == .timeline ? timelineCursor : factsCursor
-        guard cur >= 0, cur < rows.count, let target = rows[cur].target else { return }
+        let cur = cursor(focus).selected
+        guard rows.indices.contains(cur), let target = rows[cur].target else { return }
         activate(target)
     }
 
     mutating func activate(_ target: PanelTarget) {
-        guard let a = document.analysis else { return }
+        guard document.analysis != nil else { return }
         switch target {
         case .entity(let e):
             selectEntity(e, jump: true)
-        case .fact(let i):
-            guard i < a.facts.count else { return }
-            let f = a.facts[i]
-            marked = f.sentence.isEmpty ? index.sentence(at: f.range.start) : f.sentence
-            jump(to: marked!.start)
-        case .timeline(let i):
-            guard i < a.timeline.count else { return }
-            let t = a.timeline[i]
-            marked = t.sentence.isEmpty ? index.sentence(at: t.range.start) : t.sentence
-            jump(to: marked!.start)
+        case .sentence(let sentence, _):
+            marked = sentence
+            jump(to: sentence.start)
         }
         // With one column the panel hides the article: show where we jumped.
         if layout.mode == .single { focus = .article }
@@ -63,24 +63,21 @@ extension ReaderState {
 
     /// Keeps cursors on selectable rows and inside the visible part of their lists.
     mutating func settlePanels() {
-        let l = layout
-        for pane in [Pane.facts, Pane.timeline] {
+        for pane in Pane.panels {
             let rows = panelRows(for: pane)
-            var cur = pane == .timeline ? timelineCursor : factsCursor
-            var top = pane == .timeline ? timelineTop : factsTop
-            cur = max(0, min(cur, rows.count - 1))
+            var c = cursor(pane)
+            var cur = max(0, min(c.selected, rows.count - 1))
             if rows.indices.contains(cur), rows[cur].target == nil {
                 cur = rows.indices.first { $0 > cur && rows[$0].target != nil }
                     ?? rows.indices.last { rows[$0].target != nil } ?? cur
             }
-            let h = max(1, (pane == .timeline ? l.timeline : l.facts)?.height ?? 1)
-            if cur < top { top = cur }
-            if cur >= top + h { top = cur - h + 1 }
+            let h = max(1, layout.slot(pane)?.list.height ?? 1)
+            c.selected = cur
+            c.reveal(height: h)
             // A title row just above the cursor stays in view when there is room.
-            if top > 0, top == cur, rows.indices.contains(cur - 1), rows[cur - 1].target == nil,
-               rows[cur - 1].segments.first?.element == .title { top -= 1 }
-            top = max(0, min(top, max(0, rows.count - h)))
-            if pane == .timeline { timelineCursor = cur; timelineTop = top } else { factsCursor = cur; factsTop = top }
+            if c.offset > 0, c.offset == cur, rows.indices.contains(cur - 1), rows[cur - 1].isTitle { c.offset -= 1 }
+            c.clampOffset(count: rows.count, height: h)
+            cursors[pane] = c
         }
     }
 

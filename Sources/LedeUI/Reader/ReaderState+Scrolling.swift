@@ -109,10 +109,7 @@ extension ReaderState {
     mutating func applySectionFilter(_ picked: Set<Int>) {
         sectionFilter = picked
         // The panels' lines change with the filter: start them from the top.
-        factsCursor = 0
-        factsTop = 0
-        timelineCursor = 0
-        timelineTop = 0
+        cursors = [:]
         let sections = document.article.sections
         if !picked.isEmpty, !picked.contains(currentSection),
            let first = picked.min(by: { sections[$0].range.start < sections[$1].range.start }),

@@ -1,4 +1,5 @@
 import LedeCore
+import LedeScreen
 
 /// All of the reader's state, as a value: the document, the reading position (a text offset, so a resize keeps
 /// it), selection, focus, section filter, search, overlays, theme and size. `Reader.update` makes the next one;
@@ -14,7 +15,7 @@ public struct ReaderState: Sendable {
     public internal(set) var anchor: Int = 0
     public internal(set) var focus: Pane = .article
     /// The side panel shown in the tabbed layout (80 to 119 columns).
-    public internal(set) var sideTab: Pane = .facts
+    public internal(set) var sideTab: Pane = Pane.panels[0]
     public internal(set) var selection: Selection?
     /// Indices into `Article.sections`; empty shows every section.
     public internal(set) var sectionFilter: Set<Int> = []
@@ -23,18 +24,24 @@ public struct ReaderState: Sendable {
     /// The sentence a panel jumped to, marked in the text.
     public internal(set) var marked: TextRange?
     var search = SearchState()
-    var factsCursor = 0
-    var factsTop = 0
-    var timelineCursor = 0
-    var timelineTop = 0
+    /// Each side panel's cursor and scroll (a panel not in here stands at its top).
+    var cursors: [Pane: ListCursor] = [:]
     /// Reading positions to return to with `q` (pushed by jumps from panels and lists).
     var jumps: [Int] = []
     /// A one-off note for the status line ("no more mentions", "not found").
     public internal(set) var message: String?
     public internal(set) var isFinished = false
+    /// What the reader asks of the library around it after the last event (nil: nothing).
+    public internal(set) var request: ReaderRequest?
+    /// True when a library is around to answer requests (other articles mentioning an entity).
+    public internal(set) var hasLibrary = false
+    /// The analysis this reader waits for, when its document has none yet.
+    var pendingAnalysis: PendingAnalysis?
 
-    public init(document: ReaderDocument, theme: Theme, keymap: Keymap = .default, width: Int, height: Int) {
+    public init(document: ReaderDocument, theme: Theme, keymap: Keymap = .default, width: Int, height: Int,
+                hasLibrary: Bool = false) {
         self.document = document
+        self.hasLibrary = hasLibrary
         self.index = DocumentIndex(document)
         self.theme = theme
         self.keymap = keymap

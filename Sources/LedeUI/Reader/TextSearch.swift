@@ -25,7 +25,8 @@ enum TextSearch {
         let folded = raw.map(fold)
         let caseSensitive = folded != raw.map(\.value)
         let q = caseSensitive ? raw.map(\.value) : folded
-        let text: [UInt32] = caseSensitive ? index.cache.values { index.scalars.map(\.value) } : index.cache.folded { foldedText(index.scalars) }
+        let text: [UInt32] = caseSensitive ? index.cache.memo("search.values") { index.scalars.map(\.value) }
+            : index.cache.memo("search.folded") { foldedText(index.scalars) }
         var starts: [Int] = []
         if let p = previous, p.caseSensitive == caseSensitive, p.query.count <= q.count,
            Array(q.prefix(p.query.count)) == p.query {

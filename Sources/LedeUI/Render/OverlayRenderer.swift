@@ -23,12 +23,12 @@ struct OverlayRenderer {
             let typeW = 12
             let nameMax = l.x + max(1, l.width - countW - typeW - 2)
             for i in 0..<l.height {
-                let k = st.top + i
+                let k = st.list.offset + i
                 guard k < items.count else { break }
                 let e = state.index.entities[items[k].entity]
                 let y = l.y + i
                 var rowStyle = body
-                if k == st.cursor {
+                if k == st.list.selected {
                     rowStyle = theme.spec(.cursor).applied(to: body)
                     grid.fill(Rect(x: l.x - 1, y: y, width: l.width + 2, height: 1), style: rowStyle)
                 }
@@ -42,11 +42,11 @@ struct OverlayRenderer {
             let sections = state.document.article.sections
             let minLevel = sections.compactMap(\.level).min() ?? 1
             for i in 0..<l.height {
-                let k = st.top + i
+                let k = st.list.offset + i
                 guard k < sections.count else { break }
                 let y = l.y + i
                 var rowStyle = body
-                if k == st.cursor {
+                if k == st.list.selected {
                     rowStyle = theme.spec(.cursor).applied(to: body)
                     grid.fill(Rect(x: l.x - 1, y: y, width: l.width + 2, height: 1), style: rowStyle)
                 }

@@ -1,8 +1,8 @@
 import LedeCore
 import LedeScreen
 
-/// Draws the facts or timeline list: the rows from the panel's scroll position, the cursor when focused, and in
-/// the timeline a marker on the events of the section being read.
+/// Draws a side panel's list: the rows from the panel's scroll position, the cursor when focused, a marker on
+/// the selected entity's line, and (for panels that ask for it) on the rows of the section being read.
 struct PanelRenderer {
     let state: ReaderState
     let pane: Pane
@@ -11,13 +11,13 @@ struct PanelRenderer {
     func draw(_ grid: inout CellGrid, _ r: Rect) {
         guard r.width > 0, r.height > 0 else { return }
         let rows = state.panelRows(for: pane)
-        let top = pane == .timeline ? state.timelineTop : state.factsTop
-        let cursor = pane == .timeline ? state.timelineCursor : state.factsCursor
+        let top = state.cursor(pane).offset
+        let cursor = state.cursor(pane).selected
+        let marksSection = pane.panel?.marksCurrentSection ?? false
         let focused = state.focus == pane
         let text = theme.style(.text)
         let cursorSpec = theme.spec(.cursor)
         let currentSection = state.currentSection
-        let timeline = state.document.analysis?.timeline ?? []
         for i in 0..<r.height {
             let ri = top + i
             guard ri < rows.count else { break }
@@ -31,15 +31,14 @@ struct PanelRenderer {
             }
             var x = r.x
             var marker = " "
-            if case .timeline(let t)? = row.target, t < timeline.count, currentSection >= 0,
-               state.index.section(at: timeline[t].range.start) == currentSection {
+            if marksSection, case .sentence(let sentence, _)? = row.target, currentSection >= 0,
+               state.index.section(at: sentence.start) == currentSection {
                 marker = "▸"
             }
             if case .entity(let e)? = row.target, state.selection?.entity == e, row.segments.count > 1 { marker = "•" }
             x = grid.put(marker, x: x, y: y, maxX: r.x + r.width,
                          style: marker == " " ? rowBase : theme.spec(.timelineCurrent).applied(to: rowBase))
-            let isHeader = row.target == nil && row.segments.first?.element == .title
-            if !isHeader { x += 1 }
+            if !row.isTitle { x += 1 }
             for (k, seg) in row.segments.enumerated() {
                 var style = seg.element.map { theme.spec($0).applied(to: rowBase) } ?? rowBase
                 if k == 0, case .entity(let e)? = row.target, state.selection?.entity == e, row.segments.count > 1 {

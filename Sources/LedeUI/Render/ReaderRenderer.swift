@@ -21,14 +21,10 @@ struct ReaderRenderer {
         if let sep = l.separator {
             for y in sep.y..<(sep.y + sep.height) { grid.put("│", x: sep.x, y: y, maxX: sep.x + 1, style: theme.style(.border)) }
         }
-        if let tabs = l.tabBar { drawTabs(&grid, tabs) }
-        if let t = l.factsTitle { drawTitle(&grid, t, "Facts", focused: state.focus == .facts) }
-        if let t = l.timelineTitle { drawTitle(&grid, t, "Timeline", focused: state.focus == .timeline) }
-        if let r = l.facts {
-            PanelRenderer(state: state, pane: .facts).draw(&grid, r)
-        }
-        if let r = l.timeline {
-            PanelRenderer(state: state, pane: .timeline).draw(&grid, r)
+        if l.tabBar != nil { drawTabs(&grid, l) }
+        for slot in l.panels {
+            if let t = slot.title { drawTitle(&grid, t, slot.pane) }
+            PanelRenderer(state: state, pane: slot.pane).draw(&grid, slot.list)
         }
         StatusLineRenderer(state: state).draw(&grid, l.status)
         if let o = state.overlay { OverlayRenderer(state: state).draw(&grid, o) }
@@ -57,24 +53,28 @@ struct ReaderRenderer {
         }
     }
 
-    func drawTitle(_ grid: inout CellGrid, _ r: Rect, _ text: String, focused: Bool) {
-        let style = theme.style(focused ? .titleFocused : .title)
-        let key = text == "Facts" ? keyHint(.focusFacts) : keyHint(.focusTimeline)
-        grid.putTruncated(" " + text + (key.isEmpty ? "" : " (\(key))"), x: r.x, y: r.y, maxX: r.x + r.width, style: style)
+    /// A panel's title, with the key that focuses it: " Facts (f)".
+    func drawTitle(_ grid: inout CellGrid, _ r: Rect, _ pane: Pane) {
+        let style = theme.style(state.focus == pane ? .titleFocused : .title)
+        grid.putTruncated(label(pane), x: r.x, y: r.y, maxX: r.x + r.width, style: style)
     }
 
-    func drawTabs(_ grid: inout CellGrid, _ r: Rect) {
-        let half = r.width / 2
-        for (i, (pane, name)) in [(Pane.facts, "Facts"), (Pane.timeline, "Timeline")].enumerated() {
+    func drawTabs(_ grid: inout CellGrid, _ l: ReaderLayout) {
+        for (pane, r) in l.tabs {
             let active = state.sideTab == pane
             var style = theme.style(active ? .tabActive : .tabInactive)
             if active && state.focus == pane { style.underline = true }
-            let x = r.x + i * half
-            let w = i == 0 ? half : r.width - half
-            grid.fill(Rect(x: x, y: r.y, width: w, height: 1), style: style)
-            let key = keyHint(pane == .facts ? .focusFacts : .focusTimeline)
-            grid.putTruncated(" \(name)" + (key.isEmpty ? "" : " (\(key))"), x: x, y: r.y, maxX: x + w, style: style)
+            grid.fill(r, style: style)
+            // A narrow tab drops its key hint before it cuts the panel's name.
+            let full = label(pane), short = " " + (pane.panel?.title ?? "")
+            let text = DisplayWidth.of(full) <= r.width || DisplayWidth.of(short) > r.width ? full : short
+            grid.putTruncated(text, x: r.x, y: r.y, maxX: r.x + r.width, style: style)
         }
+    }
+
+    func label(_ pane: Pane) -> String {
+        let key = keyHint(.focus(pane))
+        return " " + (pane.panel?.title ?? "") + (key.isEmpty ? "" : " (\(key))")
     }
 
     func keyHint(_ action: ReaderAction) -> String {

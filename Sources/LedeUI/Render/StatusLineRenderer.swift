@@ -59,15 +59,13 @@ struct StatusLineRenderer {
     var selectedItem: String? {
         if state.focus != .article, let a = state.document.analysis {
             let rows = state.panelRows(for: state.focus)
-            let cur = state.focus == .timeline ? state.timelineCursor : state.factsCursor
+            let cur = state.cursor(state.focus).selected
             if rows.indices.contains(cur), let t = rows[cur].target {
                 switch t {
                 case .entity(let i) where i < a.entities.count:
                     return a.entities[i].statusLabel
-                case .fact(let i) where i < a.facts.count:
-                    return "\(a.facts[i].kind.rawValue) · " + state.index.text(a.facts[i].range)
-                case .timeline(let i) where i < a.timeline.count:
-                    return a.timeline[i].date + " · event"
+                case .sentence(_, let label):
+                    return label
                 default: break
                 }
             }

@@ -1,0 +1,85 @@
+import LedeCore
+import LedeLibrary
+
+/// Everything effects need from the world, as functions: the analyser, the files, the index and the state files.
+/// `update` never calls these; the run loop does, through `perform`, off the interface thread. Tests give
+/// their own functions, so every screen is tested with any source of data and no files.
+public struct Services: Sendable {
+    /// Keys among the given ones whose text matches the query; nil when no index can answer.
+    public var search: @Sendable (_ query: String, _ among: Set<LibraryEntry.Key>) -> Set<LibraryEntry.Key>?
+    /// Articles among the given ones that mention an entity (canonical name and type).
+    public var occurrences: @Sendable (_ name: String, _ type: EntityType, _ among: Set<LibraryEntry.Key>) -> [EntityOccurrence]
+    /// The dated events of the given articles, by date.
+    public var timeline: @Sendable (_ among: Set<LibraryEntry.Key>) -> [LibraryTimelineEvent]
+    /// Reads one article again for the reader (the index keeps no copy of the text layout).
+    public var read: @Sendable (_ entry: LibraryEntry) throws -> Article
+    /// Analyses an article (slow for big ones).
+    public var analyze: @Sendable (_ article: Article) -> Analysis
+    /// Brings the index in step with the files, reporting each file as it is done (blocking, for minutes on a
+    /// big new library).
+    public var index: @Sendable (_ files: [LibraryFile], _ report: (LibraryUpdate) -> Void) -> Void
+    /// Writes the reading positions where the next run finds them.
+    public var savePositions: @Sendable (_ positions: ReadingPositions) throws -> Void
+
+    public init(search: @escaping @Sendable (String, Set<LibraryEntry.Key>) -> Set<LibraryEntry.Key>? = { _, _ in nil },
+                occurrences: @escaping @Sendable (String, EntityType, Set<LibraryEntry.Key>) -> [EntityOccurrence] = { _, _, _ in [] },
+                timeline: @escaping @Sendable (Set<LibraryEntry.Key>) -> [LibraryTimelineEvent] = { _ in [] },
+                read: @escaping @Sendable (LibraryEntry) throws -> Article = { entry in
+                    throw EffectFailure("\(entry.key): no library to read it from")
+                },
+                analyze: @escaping @Sendable (Article) -> Analysis,
+                index: @escaping @Sendable ([LibraryFile], (LibraryUpdate) -> Void) -> Void = { _, report in report(.finished) },
+                savePositions: @escaping @Sendable (ReadingPositions) throws -> Void = { _ in }) {
+        self.search = search
+        self.occurrences = occurrences
+        self.timeline = timeline
+        self.read = read
+        self.analyze = analyze
+        self.index = index
+        self.savePositions = savePositions
+    }
+
+    /// Services backed by the library index, reading articles from their files and analysing with `options`.
+    /// Reading positions are saved to `positionsFile` when one is given.
+    public init(store: LibraryStore, options: IngestOptions = IngestOptions(), analysis: AnalysisOptions = AnalysisOptions(),
+                positionsFile: String? = nil) {
+        let analyze: @Sendable (Article) -> Analysis = { Analyzer.analyze($0, options: analysis) }
+        self.init(
+            search: { query, keys in try? store.search(query, among: keys) },
+            occurrences: { name, type, keys in (try? store.articles(mentioning: name, type: type, among: keys)) ?? [] },
+            timeline: { keys in (try? store.timeline(among: keys)) ?? [] },
+            read: { entry in try LibraryIndexer.article(entry.key, attribution: entry.attribution, options: options) },
+            analyze: analyze,
+            index: { files, report in
+                LibraryIndexer(store: store, options: options, analyze: analyze).index(files, report: report)
+            },
+            savePositions: { positions in if let positionsFile { try positions.save(to: positionsFile) } })
+    }
+
+    /// Performs an effect and posts the events it produces (none, one, or for indexing one per file). Blocking:
+    /// the run loop calls it off the interface thread, tests call it directly.
+    public func perform(_ effect: Effect, post: (Event) -> Void) {
+        switch effect {
+        case .analyze(let request):
+            post(.analysisFinished(analyze(request.article), request: request.id))
+        case .readArticle(let target, let entry):
+            do {
+                post(.articleRead(target, .success(try read(entry))))
+            } catch {
+                post(.articleRead(target, .failure(EffectFailure("lede: \(error)"))))
+            }
+        case .indexLibrary(let files):
+            index(files) { post(.libraryIndexed([$0])) }
+        case .searchLibrary(let query, let among):
+            post(.librarySearched(query: query, matches: search(query, among)))
+        case .findOccurrences(let q):
+            post(.occurrencesFound(q, occurrences(q.name, q.type, q.among)))
+        case .loadTimeline(let among):
+            post(.timelineLoaded(among: among, timeline(among)))
+        case .savePositions(let positions):
+            do { try savePositions(positions) } catch {
+                post(.effectFailed(EffectFailure("cannot save the reading positions: \(error.localizedDescription)")))
+            }
+        }
+    }
+}
