@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
-"""Generates Sources/LedeUI/Text/DisplayWidthTables.swift from Python's unicodedata.
+"""Generates Sources/LedeScreen/DisplayWidthTables.swift from Python's unicodedata.
 
 Wide: East_Asian_Width W or F (since Unicode 9 this includes Emoji_Presentation pictographs).
 Zero: scalars that never start a cell of their own: nonspacing and enclosing marks (Mn, Me), spacing marks (Mc)
       inside a cluster, format characters (Cf, except U+00AD), and Hangul medial vowels and final consonants.
-Run: python3 .tools/gen-width-tables.py > Sources/LedeUI/Text/DisplayWidthTables.swift
+Run: python3 .tools/gen-width-tables.py > Sources/LedeScreen/DisplayWidthTables.swift
 """
 import sys, unicodedata
 

@@ -4,21 +4,26 @@ public struct CellGrid: Hashable, Sendable {
     public let height: Int
     public private(set) var cells: [Cell]
 
-    public init(width: Int, height: Int, fill: Cell = .blank) {
+    /// A frame of blank cells in one style.
+    public init(width: Int, height: Int, style: Style = .plain) {
         self.width = max(0, width)
         self.height = max(0, height)
-        self.cells = Array(repeating: fill, count: self.width * self.height)
+        self.cells = Array(repeating: Cell(style: style), count: self.width * self.height)
     }
 
-    public subscript(x: Int, y: Int) -> Cell {
+    /// Cells are read by anyone, written only by this module's `put` and `fill`.
+    public internal(set) subscript(x: Int, y: Int) -> Cell {
         get { cells[y * width + x] }
         set { cells[y * width + x] = newValue }
     }
 
-    /// Fills a rectangle with one style (blank cells).
+    /// Fills a rectangle with one style (blank cells), clipped to the grid.
     public mutating func fill(x: Int, y: Int, width w: Int, height h: Int, style: Style) {
-        for yy in max(0, y)..<min(height, y + h) {
-            for xx in max(0, x)..<min(width, x + w) { self[xx, yy] = Cell(text: " ", width: 1, style: style) }
+        let x0 = max(0, x), x1 = min(width, x + w), y0 = max(0, y), y1 = min(height, y + h)
+        guard x0 < x1, y0 < y1 else { return }
+        let blank = Cell(style: style)
+        for yy in y0..<y1 {
+            for xx in x0..<x1 { self[xx, yy] = blank }
         }
     }
 

@@ -152,13 +152,15 @@ public final class Terminal {
     }
 
     /// The scalars ncurses is given for a grapheme: its first scalar and the zero-width ones after it (combining
-    /// marks, joiners, variation selectors), at most `CCHARW_MAX`. Controls never reach the terminal: the frame
-    /// should hold none, and any that slip through become U+FFFD.
+    /// marks, joiners, variation selectors), at most `CCHARW_MAX`. Controls never reach the terminal: `CellGrid`
+    /// lets none into a cell, and should one get there anyway, a control becomes U+FFFD and a bidi control is
+    /// left out.
     static func drawableScalars(_ text: String) -> [Unicode.Scalar] {
         var out: [Unicode.Scalar] = []
         for s in text.unicodeScalars {
             let v = s.value
-            let safe: Unicode.Scalar = (v < 0x20 || (v >= 0x7F && v <= 0x9F)) ? "\u{FFFD}" : s
+            if CellGrid.isBidiControl(v) { continue }
+            let safe: Unicode.Scalar = CellGrid.isControl(v) ? "\u{FFFD}" : s
             if out.isEmpty {
                 out.append(safe)
             } else {

@@ -17,6 +17,7 @@ enum LibrarySession {
 
     /// Runs the library until `q`; returns the number of files that could not be read (reported on stderr).
     static func run(files: [String], libraryPath: String?, options: IngestOptions, theme: Theme, keymap: Keymap,
+                    libraryKeymap: LibraryKeymap,
                     environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Int {
         let paths = LibraryPaths(environment: environment)
         let library = files.isEmpty ? LibraryFile.samples() : LibraryFile.expand(files)
@@ -46,7 +47,8 @@ enum LibrarySession {
                 var state = LibraryState(entries: entries, theme: theme, width: w, height: h, indexing: true,
                                          heading: heading, memory: memory)
                 if let notice { state.notice = notice }
-                let (app, effects) = LedeApp.start(LedeApp(library: state, positions: positions, keymap: keymap))
+                let (app, effects) = LedeApp.start(LedeApp(library: state, positions: positions, keymap: keymap,
+                                                                  libraryKeymap: libraryKeymap))
                 return (app, [.indexLibrary(library)] + effects)
             },
             update: LedeApp.update,

@@ -34,7 +34,8 @@ struct Read: ParsableCommand {
 
         if LibrarySession.wants(files) {
             let failures = try LibrarySession.run(files: files, libraryPath: library, options: input.ingest,
-                                                  theme: theme, keymap: config.keymap, environment: env)
+                                                  theme: theme, keymap: config.keymap,
+                                                  libraryKeymap: config.libraryKeymap, environment: env)
             if failures > 0 { throw ExitCode(1) }
             return
         }

@@ -48,6 +48,38 @@ import Testing
         try tmux.waitForShell()
     }
 
+    /// Bidi overrides and isolates in titles never reach the terminal from the library list, the merged timeline
+    /// or the reader's header (a U+202E once did, from the list).
+    @Test func libraryShowsNoBidiControl() throws {
+        let root = NSTemporaryDirectory() + "lede-bidi-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try FileManager.default.createDirectory(atPath: root + "/articles", withIntermediateDirectories: true)
+        let title = "Mayor \u{202E}sdrawkcab\u{202C} speaks \u{2067}isolated\u{2069} today"
+        try "\(title)\n\nThe mayor of Springfield spoke on 2024-05-03 about the bridge.\n"
+            .write(toFile: root + "/articles/bidi.txt", atomically: true, encoding: .utf8)
+        try "Second article\n\nNothing else happened in Springfield.\n"
+            .write(toFile: root + "/articles/other.txt", atomically: true, encoding: .utf8)
+        let env = ["HOME": root, "XDG_DATA_HOME": root + "/data", "XDG_STATE_HOME": root + "/state",
+                   "XDG_CONFIG_HOME": root + "/config"]
+        let tmux = try TmuxSession(width: 120, height: 30, environment: env)
+        defer { tmux.close() }
+        try tmux.openReader([root + "/articles"], showing: "sdrawkcab")
+        func check(_ what: String) throws {
+            let screen = try tmux.screen(escapes: true)
+            let bidi = screen.unicodeScalars.filter { (0x202A...0x202E).contains($0.value) || (0x2066...0x2069).contains($0.value) }
+            #expect(bidi.isEmpty, "\(what): bidi controls reached the terminal: \(bidi.map { String($0.value, radix: 16) })")
+        }
+        try check("library list")
+        try tmux.keys("t")
+        try tmux.waitFor("the merged timeline") { $0.contains("Timeline of 2 articles") }
+        try check("merged timeline")
+        try tmux.keys("q", "Enter")
+        try tmux.waitFor("the reader") { $0.contains("The mayor of Springfield") }
+        try check("reader")
+        try tmux.keys("q", "q")
+        try tmux.waitForShell()
+    }
+
     @Test func plainOutputHasNoControlCharacters() throws {
         let files = Self.cases.map { ReaderHarness.hostile($0.file) }
         let r = try LedeBinary.run(files)

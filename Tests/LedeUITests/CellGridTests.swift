@@ -1,13 +1,13 @@
 import Testing
 @testable import LedeUI
-import LedeScreen
+@testable import LedeScreen
 
 @Suite struct CellGridTests {
     @Test func startsBlankAndReadsBackLines() {
         var g = CellGrid(width: 4, height: 2)
-        g[1, 0] = Cell(text: "é", width: 1)
-        g[2, 1] = Cell(text: "日", width: 2)
-        g[3, 1] = Cell(text: "", width: 0)
+        g[1, 0] = Cell(text: "é", width: 1, style: .plain)
+        g[2, 1] = Cell(text: "日", width: 2, style: .plain)
+        g[3, 1] = Cell(text: "", width: 0, style: .plain)
         #expect(g.lines() == [" é  ", "  日"])
         #expect(g.trimmedLines() == [" é", "  日"])
     }

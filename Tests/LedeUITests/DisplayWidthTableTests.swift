@@ -1,5 +1,6 @@
 import Testing
 @testable import LedeUI
+@testable import LedeScreen
 
 @Suite struct DisplayWidthTableTests {
     @Test func tablesAreSortedAndDisjoint() {

@@ -1,5 +1,6 @@
 import Testing
 @testable import LedeUI
+@testable import LedeScreen
 
 @Suite struct DisplayWidthTests {
     @Test func asciiIsOneCellEach() {

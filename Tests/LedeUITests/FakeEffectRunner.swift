@@ -66,14 +66,21 @@ struct Driven<State> {
     }
 }
 
-extension Driven where State == LedeApp {
-    /// An app started as the run loop starts it (its first effects performed).
-    static func app(_ app: LedeApp, services: Services) -> Driven {
-        var d = Driven(app, services: services, update: LedeApp.update)
-        let (started, effects) = LedeApp.start(app)
-        d.state = started
+extension Driven {
+    /// A screen started as the run loop starts it: its first effects performed and their results sent.
+    static func started(_ state: State, services: Services,
+                        start: (State) -> (state: State, effects: [Effect]),
+                        update: @escaping (State, Event) -> (state: State, effects: [Effect])) -> Driven {
+        let (first, effects) = start(state)
+        var d = Driven(first, services: services, update: update)
         for e in d.perform(effects) { d.send(e) }
         return d
+    }
+}
+
+extension Driven where State == LedeApp {
+    static func app(_ app: LedeApp, services: Services) -> Driven {
+        .started(app, services: services, start: LedeApp.start, update: LedeApp.update)
     }
 
     /// Opens a target as if a list asked for it.
@@ -83,14 +90,4 @@ extension Driven where State == LedeApp {
     }
 
     var frame: CellGrid { LedeApp.render(state) }
-}
-
-extension Driven where State == LibraryState {
-    static func library(_ state: LibraryState, services: Services) -> Driven {
-        var d = Driven(state, services: services, update: Library.update)
-        let (started, effects) = Library.start(state)
-        d.state = started
-        for e in d.perform(effects) { d.send(e) }
-        return d
-    }
 }

@@ -199,3 +199,23 @@ import LedeLibrary
         #expect(status.contains("Enter open"))
     }
 }
+
+@Suite struct LibraryBidiTests {
+    typealias D = LibraryTestData
+
+    /// Every frame of the library screens passes the frame check, bidi controls in titles included.
+    @Test func bidiControlsInTitlesAndRowsNeverReachTheGrid() {
+        let evil = "Mayor \u{202E}sdrawkcab\u{202C} speaks \u{2067}isolated\u{2069} \u{1B}[31mtoday"
+        let entry = LibraryEntry(key: .init(file: "/lib/x.txt"), title: evil, source: evil, topEntities: [evil],
+                                 isAnalysed: true)
+        for w in [40, 80, 120] {
+            let s = LibraryState(entries: [entry], theme: .default, width: w, height: 12, indexing: false)
+            #expect(GridCheck.problems(Library.render(s)).isEmpty, "library list at \(w)")
+            let row = LibraryListRow(date: "2024-05-03", text: evil, detail: evil, target: ArticleTarget(key: entry.key))
+            let list = LibraryListState(title: evil, rows: [row], emptyMessage: evil, theme: .default, width: w, height: 12)
+            #expect(GridCheck.problems(LibraryList.render(list)).isEmpty, "list at \(w)")
+        }
+        #expect(Library.render(LibraryState(entries: [entry], theme: .default, width: 120, height: 12, indexing: false))
+            .lines()[2].contains("sdrawkcab"))
+    }
+}

@@ -1,5 +1,6 @@
 import Testing
 @testable import LedeUI
+@testable import LedeScreen
 
 @Suite struct LineWrapperTests {
     func wrap(_ text: String, _ width: Int) -> [String] {

@@ -1,6 +1,7 @@
 import LedeCore
 import Testing
 @testable import LedeUI
+@testable import LedeScreen
 
 @Suite struct ReaderKeyTests {
     let seed = ReaderFixture.seed

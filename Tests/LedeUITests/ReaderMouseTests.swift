@@ -1,7 +1,7 @@
 import LedeCore
 import Testing
 @testable import LedeUI
-import LedeScreen
+@testable import LedeScreen
 
 @Suite struct ReaderMouseTests {
     let seed = ReaderFixture.seed

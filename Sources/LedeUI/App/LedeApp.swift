@@ -17,9 +17,15 @@ public struct LedeApp: Sendable {
     /// last one asked for is shown: pressing Enter and then `t` opens the timeline, not the article.
     var navigating: Pending<Navigation>?
 
-    public init(library: LibraryState, positions: ReadingPositions = ReadingPositions(), keymap: Keymap = .default) {
+    /// - Parameters:
+    ///   - keymap: the reader's keys.
+    ///   - libraryKeymap: the library's keys; by default its own defaults with the reader's remapping of the
+    ///     actions they share (`KeyBindings.following`), so a help key remapped for the reader is the library's.
+    public init(library: LibraryState, positions: ReadingPositions = ReadingPositions(), keymap: Keymap = .default,
+                libraryKeymap: LibraryKeymap? = nil) {
         self.library = library
-        self.library.helpKeys = keymap.keys(for: .help)
+        self.library.keymap = libraryKeymap ?? LibraryKeymap.default.following(keymap)
+        self.library.otherArticlesKeys = keymap.keys(for: .otherArticles)
         self.positions = positions
         self.keymap = keymap
     }
@@ -77,11 +83,13 @@ public struct LedeApp: Sendable {
         case .occurrencesFound(let query, let found):
             guard a.arrived({ $0 == .occurrences(query) ? query : nil }) != nil else { break }
             a.stack.append(.list(.occurrences(of: query.name, type: query.type, found, theme: a.currentTheme,
-                                              width: a.library.width, height: a.library.height)))
+                                              width: a.library.width, height: a.library.height,
+                                              keymap: a.library.keymap)))
         case .timelineLoaded(let among, let events):
             guard a.arrived({ $0 == .timeline(among) ? among : nil }) != nil else { break }
             a.stack.append(.list(.timeline(events, articles: among.count, theme: a.library.theme,
-                                           width: a.library.width, height: a.library.height)))
+                                           width: a.library.width, height: a.library.height,
+                                           keymap: a.library.keymap)))
         case .effectFailed(let failure):
             a.library.notice = failure.message
         }

@@ -2,14 +2,17 @@ import Foundation
 import TOMLKit
 
 /// The user's settings from `$XDG_CONFIG_HOME/lede/config.toml` (or `~/.config/lede/config.toml`):
-/// `theme = "NAME"` or a path, and a `[keys]` table (see `Keymap.load`).
+/// `theme = "NAME"` or a path, a `[keys]` table for the reader and a `[library-keys]` table for the library
+/// (see `KeyBindings.apply`).
 public struct ReaderConfig: Sendable {
     public var theme: String?
     public var keymap: Keymap
+    public var libraryKeymap: LibraryKeymap
 
-    public init(theme: String? = nil, keymap: Keymap = .default) {
+    public init(theme: String? = nil, keymap: Keymap = .default, libraryKeymap: LibraryKeymap = .default) {
         self.theme = theme
         self.keymap = keymap
+        self.libraryKeymap = libraryKeymap
     }
 
     /// Where the config file is looked for.
@@ -35,22 +38,29 @@ public struct ReaderConfig: Sendable {
         }
     }
 
-    public static func parse(toml: String, file: String = "config.toml") throws -> ReaderConfig {
+    public static func parse(toml: String, file: String = "config.toml") throws(KeymapError) -> ReaderConfig {
         var config = ReaderConfig()
-        do {
-            config.keymap = try Keymap.load(configTOML: toml)
-        } catch var e as KeymapError {
+        do throws(KeymapError) {
+            let table: TOMLTable
+            do {
+                table = try TOMLLines.parse(toml)
+            } catch {
+                throw KeymapError(line: error.line, message: error.message)
+            }
+            try config.keymap.apply(table, toml: toml)
+            config.libraryKeymap = config.libraryKeymap.following(config.keymap)
+            try config.libraryKeymap.apply(table, toml: toml)
+            if let t = table["theme"] {
+                guard let name = t.string, !name.isEmpty else {
+                    throw KeymapError(line: TOMLLines.line(of: "theme", in: toml),
+                                      message: "theme must be a theme name or a path")
+                }
+                config.theme = name
+            }
+        } catch {
+            var e = error
             e.file = file
             throw e
-        }
-        // Keymap.load parsed the text already, so this cannot fail on syntax.
-        let table = try TOMLTable(string: toml)
-        if let t = table["theme"] {
-            guard let name = t.string, !name.isEmpty else {
-                throw KeymapError(file: file, line: ThemeLoader.line(of: "theme", in: toml),
-                                  message: "theme must be a theme name or a path")
-            }
-            config.theme = name
         }
         return config
     }

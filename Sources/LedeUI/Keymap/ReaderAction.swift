@@ -1,6 +1,8 @@
+import LedeScreen
+
 /// What a key does in the reader. Config files name these in `[keys]` (`rawValue`, "line-down"). Focusing a
 /// side panel is one action per panel (`focus(_:)`), named and bound by the panel itself (`Panel.focusAction`).
-public enum ReaderAction: Hashable, Sendable, CaseIterable {
+public enum ReaderAction: KeyAction {
     case lineDown
     case lineUp
     case pageDown
@@ -43,6 +45,42 @@ public enum ReaderAction: Hashable, Sendable, CaseIterable {
         + Pane.panels.map { .focus($0) }
         + [.back, .activate, .searchForward, .searchBackward, .nextHit, .previousHit, .toggleBoilerplate,
            .cycleTheme, .help, .quit, .otherArticles]
+
+    public static let configTable = "keys"
+
+    /// Every action with its default keys, in the order of the help. The side panels bring their own.
+    public static let defaultBindings: [(ReaderAction, [Key])] = [
+        (.lineDown, [.character("j"), .down]),
+        (.lineUp, [.character("k"), .up]),
+        (.pageDown, [.character(" "), .pageDown]),
+        (.pageUp, [.character("b"), .pageUp]),
+        (.halfPageDown, [.control("d")]),
+        (.halfPageUp, [.control("u")]),
+        (.top, [.character("g"), .home]),
+        (.bottom, [.character("G"), .end]),
+        (.nextMention, [.tab]),
+        (.previousMention, [.backTab]),
+        (.nextSameEntity, [.character("*")]),
+        (.previousSameEntity, [.character("#")]),
+        (.linkedPlace, [.character("p")]),
+        (.entityList, [.character("e")]),
+        (.nextSection, [.character("]")]),
+        (.previousSection, [.character("[")]),
+        (.sectionList, [.character("s")]),
+        (.clearSectionFilter, [.character("S")]),
+    ] + Pane.panels.map { (.focus($0), $0.panel?.focusKeys ?? []) } + [
+        (.back, [.escape]),
+        (.activate, [.enter]),
+        (.searchForward, [.character("/")]),
+        (.searchBackward, [.character("?")]),
+        (.nextHit, [.character("n")]),
+        (.previousHit, [.character("N")]),
+        (.toggleBoilerplate, [.character("B")]),
+        (.cycleTheme, [.character("T")]),
+        (.help, [.function(1), .character("h")]),
+        (.quit, [.character("q")]),
+        (.otherArticles, [.character("a")]),
+    ]
 
     /// The name config files use.
     public var rawValue: String {

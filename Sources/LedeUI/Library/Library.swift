@@ -27,10 +27,8 @@ public enum Library {
                 s.handleHelp(key)
             } else if s.filterInput != nil {
                 s.typeFilter(key)
-            } else if s.helpKeys.contains(key) {
-                s.helpScroll = 0
-            } else {
-                s.handle(key)
+            } else if let action = s.keymap.action(for: key) {
+                s.perform(action)
             }
         case .mouse(let m):
             if let h = s.helpScroll {
@@ -55,36 +53,36 @@ public enum Library {
 }
 
 extension LibraryState {
-    mutating func handle(_ key: Key) {
-        let page = max(1, listHeight - 1)
-        switch key {
-        case .character("j"), .down: move(1)
-        case .character("k"), .up: move(-1)
-        case .character(" "), .pageDown, .control("f"): move(page)
-        case .character("b"), .pageUp, .control("b"): move(-page)
-        case .control("d"): move(max(1, listHeight / 2))
-        case .control("u"): move(-max(1, listHeight / 2))
-        case .character("g"), .home: move(-visible.count)
-        case .character("G"), .end: move(visible.count)
-        case .character(let c) where LibrarySort.allCases.contains { $0.key == c }:
-            let column = LibrarySort.allCases.first { $0.key == c }!
+    mutating func perform(_ action: LibraryAction) {
+        let page = max(1, listHeight - 1), half = max(1, listHeight / 2)
+        switch action {
+        case .lineDown: move(1)
+        case .lineUp: move(-1)
+        case .pageDown: move(page)
+        case .pageUp: move(-page)
+        case .halfPageDown: move(half)
+        case .halfPageUp: move(-half)
+        case .top: move(-visible.count)
+        case .bottom: move(visible.count)
+        case .sortByDate, .sortByTitle, .sortBySource:
+            guard let column = LibrarySort(action) else { return }
             if column == sort { descending.toggle() } else { sort = column; descending = column.defaultDescending }
             refresh(keeping: selected?.key)
-        case .character("/"):
+        case .filter:
             filterInput = filter
-        case .escape:
+        case .back:
             if !filter.isEmpty {
                 filter = ""
                 refresh(keeping: selected?.key)
             }
-        case .enter:
+        case .activate:
             if let e = selected { request = .open(ArticleTarget(key: e.key)) }
-        case .character("t"):
+        case .timeline:
             request = .timeline
-        case .character("q"):
+        case .help:
+            helpScroll = 0
+        case .quit:
             request = .quit
-        default:
-            break
         }
     }
 
@@ -92,24 +90,28 @@ extension LibraryState {
     mutating func handleHelp(_ key: Key) {
         guard let h = helpScroll else { return }
         let page = max(1, helpRows - 1)
-        switch key {
-        case .escape, .character("q"), .enter: helpScroll = nil
-        case _ where helpKeys.contains(key): helpScroll = nil
-        case .character("j"), .down: scrollHelp(to: h + 1)
-        case .character("k"), .up: scrollHelp(to: h - 1)
-        case .character(" "), .pageDown, .control("f"), .control("d"): scrollHelp(to: h + page)
-        case .character("b"), .pageUp, .control("b"), .control("u"): scrollHelp(to: h - page)
-        case .character("g"), .home: scrollHelp(to: 0)
-        case .character("G"), .end: scrollHelp(to: Int.max / 2)
-        default: break
+        switch keymap.action(for: key) {
+        case .back?, .quit?, .activate?, .help?: helpScroll = nil
+        case .lineDown?: scrollHelp(to: h + 1)
+        case .lineUp?: scrollHelp(to: h - 1)
+        case .pageDown?, .halfPageDown?: scrollHelp(to: h + page)
+        case .pageUp?, .halfPageUp?: scrollHelp(to: h - page)
+        case .top?: scrollHelp(to: 0)
+        case .bottom?: scrollHelp(to: Int.max / 2)
+        default:
+            // Esc always closes, whatever it is bound to.
+            if key == .escape { helpScroll = nil }
         }
     }
 
     /// Help lines that fit in the overlay at this size.
-    var helpRows: Int { max(1, LibraryHelp.frame(width: width, height: height, helpKeys: helpKeys).listHeight) }
+    var helpRows: Int { max(1, LibraryHelp.frame(width: width, height: height, lines: helpLines.count).listHeight) }
+
+    /// The help's lines, with the keys as bound now.
+    var helpLines: [(keys: String, text: String)] { LibraryHelp.lines(keymap, otherArticles: otherArticlesKeys) }
 
     mutating func scrollHelp(to line: Int) {
-        let count = LibraryHelp.lines(helpKeys: helpKeys).count
+        let count = helpLines.count
         helpScroll = max(0, min(line, count - helpRows))
     }
 

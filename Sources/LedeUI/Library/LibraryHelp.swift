@@ -1,33 +1,37 @@
 import LedeScreen
 
-/// The library list's help overlay: its keys, opened with the reader's help key and scrolled like the reader's.
+/// The library list's help overlay: its keys as bound now, opened with the help key and scrolled like the
+/// reader's. Key names are written as the reader's help writes them (`KeyName`).
 enum LibraryHelp {
-    /// The lines shown, `helpKeys` being the keys the keymap gives the reader's help. Key names are written as
-    /// the reader's help writes them (`KeyName`).
-    static func lines(helpKeys: [Key]) -> [(keys: String, text: String)] {
-        let help = helpKeys.map(KeyName.describe).joined(separator: " ")
+    /// The lines shown; `otherArticles` are the reader's keys for the other articles mentioning an entity.
+    static func lines(_ keymap: LibraryKeymap, otherArticles: [Key]) -> [(keys: String, text: String)] {
+        func keys(_ actions: LibraryAction..., separator: String = " / ") -> String {
+            let each = actions.map { keymap.keys(for: $0).map(KeyName.describe).joined(separator: " ") }
+            return each.allSatisfy(\.isEmpty) ? "(unbound)" : each.joined(separator: separator)
+        }
+        let reader = otherArticles.map(KeyName.describe).joined(separator: " ")
         return [
-            ("j Down / k Up", "next / previous article"),
-            ("Space PgDn Ctrl-f", "page down"),
-            ("b PgUp Ctrl-b", "page up"),
-            ("Ctrl-d / Ctrl-u", "half a page down / up"),
-            ("g Home / G End", "first / last article"),
-            ("Enter", "open the article in the reader (where you left it)"),
-            ("1 2 3", "sort by date, title, source; again reverses"),
-            ("/", "filter by words of the text, title, source or entities"),
-            ("Esc", "clear the filter"),
-            ("t", "merged timeline of the articles shown"),
-            (help.isEmpty ? "(unbound)" : help, "this help"),
-            ("q", "quit (in the reader and lists: back)"),
+            (keys(.lineDown, .lineUp), "next / previous article"),
+            (keys(.pageDown), "page down"),
+            (keys(.pageUp), "page up"),
+            (keys(.halfPageDown, .halfPageUp), "half a page down / up"),
+            (keys(.top, .bottom), "first / last article"),
+            (keys(.activate), "open the article in the reader (where you left it)"),
+            (keys(.sortByDate, .sortByTitle, .sortBySource, separator: " "), "sort by date, title, source; again reverses"),
+            (keys(.filter), "filter by words of the text, title, source or entities"),
+            (keys(.back), "clear the filter"),
+            (keys(.timeline), "merged timeline of the articles shown"),
+            (keys(.help), "this help"),
+            (keys(.quit), "quit (in the reader and lists: back)"),
             ("", ""),
             ("Mouse", "click selects, a second click opens; the wheel scrolls"),
-            ("/", "while typing: the list follows; Enter keeps, Esc cancels"),
-            ("reader a", "other articles mentioning the selected entity"),
+            (keys(.filter), "while typing: the list follows; Enter keeps, Esc cancels"),
+            ("reader " + (reader.isEmpty ? "(unbound)" : reader), "other articles mentioning the selected entity"),
         ]
     }
 
     /// The help's frame for a screen size.
-    static func frame(width: Int, height: Int, helpKeys: [Key]) -> OverlayFrame {
-        OverlayFrame(width: width, height: height, rows: lines(helpKeys: helpKeys).count)
+    static func frame(width: Int, height: Int, lines: Int) -> OverlayFrame {
+        OverlayFrame(width: width, height: height, rows: lines)
     }
 }

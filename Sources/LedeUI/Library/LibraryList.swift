@@ -14,17 +14,21 @@ public enum LibraryList {
             s.height = max(0, h)
             s.move(0)
         case .key(let key):
-            switch key {
-            case .character("j"), .down: s.move(1)
-            case .character("k"), .up: s.move(-1)
-            case .character(" "), .pageDown, .control("d"): s.move(page)
-            case .character("b"), .pageUp, .control("u"): s.move(-page)
-            case .character("g"), .home: s.move(-s.rows.count)
-            case .character("G"), .end: s.move(s.rows.count)
-            case .enter:
+            switch s.keymap.action(for: key) {
+            case .lineDown?: s.move(1)
+            case .lineUp?: s.move(-1)
+            case .pageDown?: s.move(page)
+            case .pageUp?: s.move(-page)
+            case .halfPageDown?: s.move(max(1, s.listHeight / 2))
+            case .halfPageUp?: s.move(-max(1, s.listHeight / 2))
+            case .top?: s.move(-s.rows.count)
+            case .bottom?: s.move(s.rows.count)
+            case .activate?:
                 if s.rows.indices.contains(s.cursor) { s.request = .open(s.rows[s.cursor].target) }
-            case .character("q"), .escape: s.request = .back
-            default: break
+            case .quit?, .back?: s.request = .back
+            case .sortByDate?, .sortByTitle?, .sortBySource?, .filter?, .timeline?, .help?, nil:
+                // Esc always goes back, whatever it is bound to.
+                if key == .escape { s.request = .back }
             }
         case .mouse(let m):
             switch m.action {
@@ -48,14 +52,13 @@ public enum LibraryList {
 
     public static func render(_ s: LibraryListState) -> CellGrid {
         let theme = s.theme
-        var grid = CellGrid(width: s.width, height: s.height, fill: Cell(text: " ", width: 1, style: theme.style(.text)))
+        var grid = CellGrid(width: s.width, height: s.height, style: theme.style(.text))
         guard s.width >= 40, s.height >= 10 else {
-            GridText.fit("terminal too small (40x10 needed)", x: 0, y: 0, width: s.width, style: theme.style(.warning),
-                         into: &grid)
+            grid.putTruncated("terminal too small (40x10 needed)", x: 0, y: 0, maxX: s.width, style: theme.style(.warning))
             return grid
         }
         grid.fill(x: 0, y: 0, width: s.width, height: 1, style: theme.style(.header))
-        GridText.fit(" " + s.title, x: 0, y: 0, width: s.width, style: theme.style(.header), into: &grid)
+        grid.putTruncated(" " + s.title, x: 0, y: 0, maxX: s.width, style: theme.style(.header))
         let detailWidth = s.width >= 90 ? min(40, s.width / 3) : 0
         let textWidth = max(1, s.width - 1 - 10 - 2 - (detailWidth > 0 ? detailWidth + 2 : 0) - 1)
         for row in 0..<s.listHeight {
@@ -64,23 +67,25 @@ public enum LibraryList {
             let r = s.rows[k], y = 1 + row, selected = k == s.cursor
             let base = selected ? theme.style(.cursor) : theme.style(.text)
             if selected { grid.fill(x: 0, y: y, width: s.width, height: 1, style: base) }
-            GridText.fit(r.date, x: 1, y: y, width: 10, style: selected ? base : theme.style(.date), into: &grid)
-            GridText.fit(r.text, x: 13, y: y, width: textWidth, style: base, into: &grid)
+            grid.putTruncated(r.date, x: 1, y: y, maxX: 11, style: selected ? base : theme.style(.date))
+            grid.putTruncated(r.text, x: 13, y: y, maxX: 13 + textWidth, style: base)
             if detailWidth > 0 {
-                GridText.fit(r.detail, x: 13 + textWidth + 2, y: y, width: detailWidth,
-                             style: selected ? base : theme.style(.dim), into: &grid)
+                grid.putTruncated(r.detail, x: 13 + textWidth + 2, y: y, maxX: 13 + textWidth + 2 + detailWidth,
+                                  style: selected ? base : theme.style(.dim))
             }
         }
         if s.rows.isEmpty {
-            GridText.fit(s.emptyMessage, x: 1, y: 2, width: s.width - 2, style: theme.style(.dim), into: &grid)
+            grid.putTruncated(s.emptyMessage, x: 1, y: 2, maxX: s.width - 1, style: theme.style(.dim))
         }
         let y = s.height - 1
         grid.fill(x: 0, y: y, width: s.width, height: 1, style: theme.style(.status))
         let left = s.rows.indices.contains(s.cursor) && detailWidth == 0 ? " " + s.rows[s.cursor].detail : ""
-        let hint = "Enter open · q back "
-        GridText.fit(left, x: 0, y: y, width: max(0, s.width - DisplayWidth.of(hint) - 1), style: theme.style(.status),
-                     into: &grid)
-        GridText.right(hint, x: 0, y: y, width: s.width, style: theme.style(.statusAccent), into: &grid)
+        func key(_ a: LibraryAction) -> String { s.keymap.keys(for: a).first.map(KeyName.describe) ?? "" }
+        let hint = [(key(.activate), "open"), (key(.quit), "back")].filter { !$0.0.isEmpty }
+            .map { "\($0.0) \($0.1)" }.joined(separator: " · ") + " "
+        grid.putTruncated(left, x: 0, y: y, maxX: max(0, s.width - DisplayWidth.of(hint) - 1),
+                          style: theme.style(.status))
+        grid.putRight(hint, x: 0, y: y, width: s.width, style: theme.style(.statusAccent))
         return grid
     }
 }

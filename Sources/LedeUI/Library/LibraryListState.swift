@@ -17,8 +17,11 @@ public struct LibraryListState: Sendable {
     public internal(set) var height: Int
     public internal(set) var theme: Theme
     public internal(set) var request: Request?
+    public internal(set) var keymap: LibraryKeymap
 
-    public init(title: String, rows: [LibraryListRow], emptyMessage: String, theme: Theme, width: Int, height: Int) {
+    public init(title: String, rows: [LibraryListRow], emptyMessage: String, theme: Theme, width: Int, height: Int,
+                keymap: LibraryKeymap = .default) {
+        self.keymap = keymap
         self.title = title
         self.rows = rows
         self.emptyMessage = emptyMessage
@@ -29,7 +32,7 @@ public struct LibraryListState: Sendable {
 
     /// The articles of the library that mention an entity, each opening at its first mention.
     public static func occurrences(of entity: String, type: EntityType, _ found: [EntityOccurrence], theme: Theme,
-                                   width: Int, height: Int) -> LibraryListState {
+                                   width: Int, height: Int, keymap: LibraryKeymap = .default) -> LibraryListState {
         let rows = found.map { o in
             LibraryListRow(date: o.published?.iso ?? "—", text: o.title,
                            detail: "\(o.mentionCount) mention\(o.mentionCount == 1 ? "" : "s")",
@@ -37,19 +40,19 @@ public struct LibraryListState: Sendable {
         }
         return LibraryListState(title: "Other articles mentioning \(entity) · \(type.rawValue)", rows: rows,
                                 emptyMessage: "no other article of the library mentions \(entity)", theme: theme,
-                                width: width, height: height)
+                                width: width, height: height, keymap: keymap)
     }
 
     /// Every dated event of a set of articles, in date order, each opening at its sentence.
     public static func timeline(_ events: [LibraryTimelineEvent], articles: Int, theme: Theme, width: Int,
-                                height: Int) -> LibraryListState {
+                                height: Int, keymap: LibraryKeymap = .default) -> LibraryListState {
         let rows = events.map { e in
             LibraryListRow(date: e.date, text: e.summary, detail: e.articleTitle,
                            target: ArticleTarget(key: e.article, offset: e.sentenceStart))
         }
         return LibraryListState(title: "Timeline of \(articles) article\(articles == 1 ? "" : "s") · \(events.count) event\(events.count == 1 ? "" : "s")",
                                 rows: rows, emptyMessage: "no dated events in these articles", theme: theme,
-                                width: width, height: height)
+                                width: width, height: height, keymap: keymap)
     }
 
     var listHeight: Int { max(1, height - 2) }

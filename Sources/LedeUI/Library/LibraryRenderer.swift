@@ -24,10 +24,9 @@ struct LibraryRenderer {
 
     func render() -> CellGrid {
         let s = state, theme = s.theme
-        var grid = CellGrid(width: s.width, height: s.height, fill: Cell(text: " ", width: 1, style: theme.style(.text)))
+        var grid = CellGrid(width: s.width, height: s.height, style: theme.style(.text))
         guard s.width >= 40, s.height >= 10 else {
-            GridText.fit("terminal too small (40x10 needed)", x: 0, y: 0, width: s.width, style: theme.style(.warning),
-                         into: &grid)
+            grid.putTruncated("terminal too small (40x10 needed)", x: 0, y: 0, maxX: s.width, style: theme.style(.warning))
             return grid
         }
         header(&grid)
@@ -41,12 +40,12 @@ struct LibraryRenderer {
         if s.visible.isEmpty {
             let why = s.entries.isEmpty ? (s.indexing ? "reading the files…" : "no articles")
                                         : "no article matches “\(s.filterInput ?? s.filter)”"
-            GridText.fit(why, x: 1, y: 3, width: s.width - 2, style: theme.style(.dim), into: &grid)
+            grid.putTruncated(why, x: 1, y: 3, maxX: s.width - 1, style: theme.style(.dim))
         }
         status(&grid)
         if let scroll = s.helpScroll {
-            let frame = LibraryHelp.frame(width: s.width, height: s.height, helpKeys: s.helpKeys)
-            let lines = LibraryHelp.lines(helpKeys: s.helpKeys)
+            let lines = s.helpLines
+            let frame = LibraryHelp.frame(width: s.width, height: s.height, lines: lines.count)
             let more = scroll + frame.listHeight < lines.count ? "j k scroll · " : ""
             if OverlayBox.draw(frame, title: "Library keys", footer: more + "Esc closes", theme: theme, into: &grid) {
                 OverlayBox.keyLines(lines, scroll: scroll, in: frame, theme: theme, into: &grid)
@@ -65,8 +64,8 @@ struct LibraryRenderer {
             right = "\(spinner[s.indexedFiles % spinner.count]) analysing \(s.indexedFiles)/\(s.files.count) · " + right
         }
         let rw = DisplayWidth.of(right)
-        GridText.fit(" Lede · " + s.heading, x: 0, y: 0, width: max(0, s.width - rw - 2), style: style, into: &grid)
-        GridText.right(right + " ", x: 0, y: 0, width: s.width, style: style, into: &grid)
+        grid.putTruncated(" Lede · " + s.heading, x: 0, y: 0, maxX: max(0, s.width - rw - 2), style: style)
+        grid.putRight(right + " ", x: 0, y: 0, width: s.width, style: style)
     }
 
     func columnTitles(_ grid: inout CellGrid) {
@@ -75,25 +74,26 @@ struct LibraryRenderer {
         grid.fill(x: 0, y: 1, width: s.width, height: 1, style: style)
         func title(_ sort: LibrarySort, _ name: String) -> (String, Style) {
             let arrow = sort == s.sort ? (s.descending ? " ▼" : " ▲") : ""
-            return ("\(sort.key) \(name)\(arrow)", sort == s.sort ? active : style)
+            let key = s.keymap.keys(for: sort.action).first.map { KeyName.describe($0) + " " } ?? ""
+            return (key + name + arrow, sort == s.sort ? active : style)
         }
         var x = 1
         let (d, ds) = title(.date, "Date")
-        GridText.fit(d, x: x, y: 1, width: c.date + 1, style: ds, into: &grid)
+        grid.putTruncated(d, x: x, y: 1, maxX: x + c.date + 1, style: ds)
         x += c.date + 2
         let (t, ts) = title(.title, "Title")
-        GridText.fit(t, x: x, y: 1, width: c.title, style: ts, into: &grid)
+        grid.putTruncated(t, x: x, y: 1, maxX: x + c.title, style: ts)
         x += c.title + 2
         if c.source > 0 {
             let (so, ss) = title(.source, "Source")
-            GridText.fit(so, x: x, y: 1, width: c.source, style: ss, into: &grid)
+            grid.putTruncated(so, x: x, y: 1, maxX: x + c.source, style: ss)
             x += c.source + 2
         }
         if c.words > 0 {
-            GridText.right("Words", x: x, y: 1, width: c.words, style: style, into: &grid)
+            grid.putRight("Words", x: x, y: 1, width: c.words, style: style)
             x += c.words + 2
         }
-        if c.entities > 0 { GridText.fit("Top entities", x: x, y: 1, width: c.entities, style: style, into: &grid) }
+        if c.entities > 0 { grid.putTruncated("Top entities", x: x, y: 1, maxX: x + c.entities, style: style) }
     }
 
     func entryRow(_ e: LibraryEntry, selected: Bool, y: Int, columns c: Columns, _ grid: inout CellGrid) {
@@ -104,22 +104,22 @@ struct LibraryRenderer {
             grid.fill(x: 0, y: y, width: state.width, height: 1, style: base)
         }
         var x = 1
-        GridText.fit(e.published?.iso ?? "—", x: x, y: y, width: c.date, style: selected ? base : theme.style(.dim),
-                     into: &grid)
+        grid.putTruncated(e.published?.iso ?? "—", x: x, y: y, maxX: x + c.date,
+                          style: selected ? base : theme.style(.dim))
         x += c.date + 2
-        GridText.fit(e.title, x: x, y: y, width: c.title, style: base, into: &grid)
+        grid.putTruncated(e.title, x: x, y: y, maxX: x + c.title, style: base)
         x += c.title + 2
         if c.source > 0 {
-            GridText.fit(e.source, x: x, y: y, width: c.source, style: base, into: &grid)
+            grid.putTruncated(e.source, x: x, y: y, maxX: x + c.source, style: base)
             x += c.source + 2
         }
         if c.words > 0 {
-            GridText.right(e.wordCount.map(String.init) ?? "…", x: x, y: y, width: c.words, style: base, into: &grid)
+            grid.putRight(e.wordCount.map(String.init) ?? "…", x: x, y: y, width: c.words, style: base)
             x += c.words + 2
         }
         if c.entities > 0 {
-            GridText.fit(e.topEntities.joined(separator: ", "), x: x, y: y, width: c.entities,
-                         style: selected ? base : theme.style(.dim), into: &grid)
+            grid.putTruncated(e.topEntities.joined(separator: ", "), x: x, y: y, maxX: x + c.entities,
+                              style: selected ? base : theme.style(.dim))
         }
     }
 
@@ -138,21 +138,23 @@ struct LibraryRenderer {
         } else {
             left = ""
         }
-        let help = s.helpKeys.first.map { " · \(KeyName.describe($0)) help" } ?? ""
+        func key(_ a: LibraryAction) -> String { s.keymap.keys(for: a).first.map(KeyName.describe) ?? "" }
         // The sort keys are on the column titles; the help lists every key.
-        let hint = "Enter open · / filter · t timeline\(help) · q quit "
+        let parts = [(key(.activate), "open"), (key(.filter), "filter"), (key(.timeline), "timeline"), (key(.help), "help"),
+                     (key(.quit), "quit")]
+        let hint = parts.filter { !$0.0.isEmpty }.map { "\($0.0) \($0.1)" }.joined(separator: " · ") + " "
         let hw = DisplayWidth.of(hint)
         let room = s.width - hw - 1
         // The selected file, after a filter note, as long as the path's end still fits beside it.
         let avail = (room >= 20 ? room : s.width) - DisplayWidth.of(left) - 3
         if s.filterInput == nil, let e = s.selected, avail >= 16 {
-            left += (left.isEmpty ? " " : " · ") + GridText.tail(e.key.description, width: avail)
+            left += (left.isEmpty ? " " : " · ") + e.key.description.fittingTail(width: avail)
         }
         if room >= 20 {
-            GridText.fit(left, x: 0, y: y, width: room, style: style, into: &grid)
-            GridText.right(hint, x: 0, y: y, width: s.width, style: s.theme.style(.statusAccent), into: &grid)
+            grid.putTruncated(left, x: 0, y: y, maxX: room, style: style)
+            grid.putRight(hint, x: 0, y: y, width: s.width, style: s.theme.style(.statusAccent))
         } else {
-            GridText.fit(left, x: 0, y: y, width: s.width, style: style, into: &grid)
+            grid.putTruncated(left, x: 0, y: y, maxX: s.width, style: style)
         }
     }
 }

@@ -33,8 +33,10 @@ public struct LibraryState: Sendable {
     var cursorMoved = false
     /// The first help line shown while the help overlay is open (nil when it is closed).
     public internal(set) var helpScroll: Int?
-    /// The keys that open the help: the reader's help keys, so one key means help everywhere.
-    public internal(set) var helpKeys: [Key] = Keymap.default.keys(for: .help)
+    /// The keys of the list (and of the lists opened from it).
+    public internal(set) var keymap: LibraryKeymap = .default
+    /// The reader's keys for the other articles mentioning an entity, for the help.
+    public internal(set) var otherArticlesKeys: [Key] = Keymap.default.keys(for: .otherArticles)
     /// What the app should do next (open, timeline, quit); the app clears it.
     public internal(set) var request: LibraryRequest?
     /// The full-text index's answers for filter queries.
@@ -44,7 +46,9 @@ public struct LibraryState: Sendable {
     ///   - entries: the first rows (from the index, placeholders for the rest), grouped by file in file order.
     ///   - indexing: true while background indexing will send `LibraryUpdate`s.
     public init(entries: [LibraryEntry], theme: Theme, width: Int, height: Int,
-                indexing: Bool, heading: String = "Library", memory: LibraryViewMemory? = nil) {
+                indexing: Bool, heading: String = "Library", memory: LibraryViewMemory? = nil,
+                keymap: LibraryKeymap = .default) {
+        self.keymap = keymap
         var files: [String] = []
         var rows: [String: [LibraryEntry]] = [:]
         for e in entries {

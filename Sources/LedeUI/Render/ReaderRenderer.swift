@@ -8,7 +8,7 @@ struct ReaderRenderer {
 
     func render() -> CellGrid {
         let w = state.width, h = state.height
-        var grid = CellGrid(width: w, height: h, fill: Cell(text: " ", width: 1, style: theme.style(.text)))
+        var grid = CellGrid(width: w, height: h, style: theme.style(.text))
         guard w > 0, h > 0 else { return grid }
         let l = state.layout
         if l.mode == .tooSmall {

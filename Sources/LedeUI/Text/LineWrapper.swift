@@ -1,3 +1,5 @@
+import LedeScreen
+
 /// Wraps a range of text to a width in cells, at word boundaries.
 ///
 /// Spaces (and newlines inside a block) are break opportunities; so is the boundary before and after a wide

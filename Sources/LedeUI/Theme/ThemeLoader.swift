@@ -76,7 +76,7 @@ struct ThemeLoader {
         let own = try ThemeLoader.rawTheme(toml: toml, file: file)
         guard let parentName = own.inherits else { return own }
         if chain.contains(parentName) {
-            throw ThemeError(file: file, line: ThemeLoader.line(of: "inherits", in: toml),
+            throw ThemeError(file: file, line: TOMLLines.line(of: "inherits", in: toml),
                              message: "inherits loops back to '\(parentName)'")
         }
         chain.append(parentName)
@@ -94,7 +94,7 @@ struct ThemeLoader {
             if path != file, FileManager.default.fileExists(atPath: path) { return (try read(path), path) }
         }
         if let b = BuiltInThemes.sources.first(where: { $0.name == name }) { return (b.toml, "built-in theme \(name)") }
-        throw ThemeError(file: file, line: ThemeLoader.line(of: "inherits", in: toml),
+        throw ThemeError(file: file, line: TOMLLines.line(of: "inherits", in: toml),
                          message: "inherits unknown theme '\(name)'")
     }
 
@@ -102,11 +102,9 @@ struct ThemeLoader {
     static func rawTheme(toml: String, file: String) throws -> RawTheme {
         let table: TOMLTable
         do {
-            table = try TOMLTable(string: toml)
-        } catch let e as TOMLParseError {
-            throw ThemeError(file: file, line: e.source.begin.line, message: e.description)
+            table = try TOMLLines.parse(toml)
         } catch {
-            throw ThemeError(file: file, line: nil, message: "not valid TOML")
+            throw ThemeError(file: file, line: error.line, message: error.message)
         }
         var raw = RawTheme()
         let known = Set(ThemeElement.allCases.map(\.rawValue))
@@ -114,17 +112,17 @@ struct ThemeLoader {
             switch key {
             case "inherits":
                 guard let s = value.string else {
-                    throw ThemeError(file: file, line: line(of: key, in: toml), message: "inherits must be a theme name")
+                    throw ThemeError(file: file, line: TOMLLines.line(of: key, in: toml), message: "inherits must be a theme name")
                 }
                 raw.inherits = s
             case "name", "description":
                 continue
             case "palette":
                 guard let p = value.table else {
-                    throw ThemeError(file: file, line: line(of: key, in: toml), message: "palette must be a table")
+                    throw ThemeError(file: file, line: TOMLLines.line(of: key, in: toml), message: "palette must be a table")
                 }
                 for (pk, pv) in p {
-                    let at = line(of: pk, inTable: "palette", in: toml)
+                    let at = TOMLLines.line(of: pk, inTable: "palette", in: toml)
                     guard let hex = pv.string, Color(hex: hex) != nil else {
                         throw ThemeError(file: file, line: at,
                                          message: "palette colour '\(pk)' must be a hex colour like \"#1e88e5\"")
@@ -133,11 +131,11 @@ struct ThemeLoader {
                 }
             case "ui", "entity", "highlight":
                 guard let t = value.table else {
-                    throw ThemeError(file: file, line: line(of: key, in: toml), message: "[\(key)] must be a table")
+                    throw ThemeError(file: file, line: TOMLLines.line(of: key, in: toml), message: "[\(key)] must be a table")
                 }
                 for (ek, ev) in t {
                     let full = key + "." + ek
-                    let at = line(of: ek, inTable: key, in: toml)
+                    let at = TOMLLines.line(of: ek, inTable: key, in: toml)
                     guard known.contains(full) else {
                         let names = ThemeElement.allCases.filter { $0.table == key }.map(\.key).joined(separator: ", ")
                         throw ThemeError(file: file, line: at, message: "unknown element '\(ek)' in [\(key)] (known: \(names))")
@@ -145,7 +143,7 @@ struct ThemeLoader {
                     raw.elements[full] = try spec(ev, element: full, file: file, line: at)
                 }
             default:
-                throw ThemeError(file: file, line: line(of: key, in: toml),
+                throw ThemeError(file: file, line: TOMLLines.line(of: key, in: toml),
                                  message: "unknown key '\(key)' (expected inherits, [palette], [ui], [entity], [highlight])")
             }
         }
@@ -216,31 +214,5 @@ struct ThemeLoader {
             specs[e] = s
         }
         return Theme(name: name, specs: specs)
-    }
-
-    /// The 1-based line where `key` is defined (first match), for error messages.
-    static func line(of key: String, in toml: String) -> Int? {
-        line(of: key, inTable: nil, in: toml)
-    }
-
-    static func line(of key: String, inTable table: String?, in toml: String) -> Int? {
-        var current: String? = nil
-        var n = 0
-        for raw in toml.split(separator: "\n", omittingEmptySubsequences: false) {
-            n += 1
-            let l = raw.trimmingCharacters(in: .whitespaces)
-            if l.hasPrefix("[") {
-                let name = l.trimmingCharacters(in: CharacterSet(charactersIn: "[] "))
-                if table == nil && name == key { return n }
-                current = name
-                continue
-            }
-            guard table == nil || current == table else { continue }
-            for form in [key, "\"\(key)\"", "'\(key)'"] where l.hasPrefix(form) {
-                let rest = l.dropFirst(form.count).trimmingCharacters(in: .whitespaces)
-                if rest.hasPrefix("=") { return n }
-            }
-        }
-        return nil
     }
 }

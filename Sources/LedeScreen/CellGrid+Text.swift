@@ -1,37 +1,41 @@
-import LedeScreen
-
-/// Writing text into the grid, one grapheme cluster per cell (two for wide ones), with every control made safe.
+/// Writing text into the grid: the one way text gets into a cell. One grapheme cluster per cell (two for wide
+/// ones, never split), and every scalar made safe on the way in, so no frame can hold anything that would
+/// act on the terminal: C0 and C1 controls, DEL and ESC become U+FFFD (tab and newline a space), and bidi
+/// embedding, override and isolate controls and the directional marks are dropped, so right-to-left text keeps
+/// its logical order and cannot reorder the rest of the screen.
 extension CellGrid {
     /// Single-scalar strings for ASCII, so the common cell costs no string building.
     static let asciiText: [String] = (0..<128).map { v in
         v < 0x20 || v == 0x7F ? " " : String(Character(Unicode.Scalar(UInt8(v))))
     }
 
-    /// Controls never reach a cell; bidi embedding and override controls are dropped so right-to-left text keeps
-    /// its logical order and cannot reorder the rest of the screen.
+    /// The bidi formatting characters: embeddings and overrides (U+202A–U+202E), isolates (U+2066–U+2069) and the
+    /// marks (LRM, RLM, ALM). Dropped from cells.
     @inline(__always)
-    static func isDropped(_ v: UInt32) -> Bool {
+    public static func isBidiControl(_ v: UInt32) -> Bool {
         (v >= 0x202A && v <= 0x202E) || (v >= 0x2066 && v <= 0x2069) || v == 0x200E || v == 0x200F || v == 0x061C
     }
 
+    /// C0 and C1 controls, DEL (and ESC among them).
     @inline(__always)
-    static func isControl(_ v: UInt32) -> Bool { v < 0x20 || (v >= 0x7F && v <= 0x9F) }
+    public static func isControl(_ v: UInt32) -> Bool { v < 0x20 || (v >= 0x7F && v <= 0x9F) }
 
-    /// The cell text of the cluster s[i..<e].
+    /// The safe cell text of the cluster s[i..<e].
     static func clusterText(_ s: [Unicode.Scalar], _ i: Int, _ e: Int) -> String {
         let v = s[i].value
         if e == i + 1 && v < 0x80 { return asciiText[Int(v)] }
         var out = String.UnicodeScalarView()
         for k in i..<e {
             let c = s[k].value
-            if isDropped(c) { continue }
+            if isBidiControl(c) { continue }
             if isControl(c) { out.append(c == 0x09 || c == 0x0A ? " " : "\u{FFFD}"); continue }
             out.append(s[k])
         }
         return out.isEmpty ? " " : String(out)
     }
 
-    /// Writes a cluster at (x, y) if it fits before `maxX`; returns the next column.
+    /// Writes a cluster at (x, y) if it fits before `maxX`; returns the next column. A wide cluster that does
+    /// not fit leaves a blank instead of half a character.
     @inline(__always)
     mutating func putCluster(_ text: String, width w: Int, x: Int, y: Int, maxX: Int, style: Style) -> Int {
         guard y >= 0, y < height, x >= 0 else { return x + w }
@@ -49,10 +53,11 @@ extension CellGrid {
         return x + 1
     }
 
-    /// Writes scalars s[from..<to] at (x, y), clipped at `maxX`, styled per scalar offset; returns the next column.
+    /// Writes scalars s[from..<to] at (x, y), clipped at `maxX`, styled per scalar offset; returns the next
+    /// column. Every other writer goes through this one.
     @discardableResult
-    mutating func put(_ s: [Unicode.Scalar], from: Int, to: Int, x: Int, y: Int, maxX: Int,
-                      style: (Int) -> Style) -> Int {
+    public mutating func put(_ s: [Unicode.Scalar], from: Int, to: Int, x: Int, y: Int, maxX: Int,
+                             style: (Int) -> Style) -> Int {
         var col = x
         var i = from
         while i < to && col < maxX {
@@ -68,14 +73,14 @@ extension CellGrid {
 
     /// Writes a string at (x, y) in one style, clipped at `maxX`; returns the next column.
     @discardableResult
-    mutating func put(_ text: String, x: Int, y: Int, maxX: Int, style: Style) -> Int {
+    public mutating func put(_ text: String, x: Int, y: Int, maxX: Int, style: Style) -> Int {
         let s = Array(text.unicodeScalars)
         return put(s, from: 0, to: s.count, x: x, y: y, maxX: maxX) { _ in style }
     }
 
     /// Writes a string, ending with "…" when it does not fit before `maxX`.
     @discardableResult
-    mutating func putTruncated(_ text: String, x: Int, y: Int, maxX: Int, style: Style) -> Int {
+    public mutating func putTruncated(_ text: String, x: Int, y: Int, maxX: Int, style: Style) -> Int {
         let w = DisplayWidth.of(text)
         if x + w <= maxX { return put(text, x: x, y: y, maxX: maxX, style: style) }
         guard maxX - x >= 1 else { return x }
@@ -84,8 +89,9 @@ extension CellGrid {
         return put("…", x: min(end, maxX - 1), y: y, maxX: maxX, style: style)
     }
 
-    /// Fills a rectangle with blanks in a style.
-    mutating func fill(_ r: Rect, style: Style) {
-        fill(x: r.x, y: r.y, width: r.width, height: r.height, style: style)
+    /// Writes a string right-aligned in the field of `width` cells from x (cut on the right when too long).
+    public mutating func putRight(_ text: String, x: Int, y: Int, width: Int, style: Style) {
+        let w = min(width, DisplayWidth.of(text))
+        put(text, x: x + width - w, y: y, maxX: x + width, style: style)
     }
 }
