@@ -73,6 +73,46 @@ enum XMLNode {
         return nil
     }
 
+    /// An attribute's value by its lower-case name (libxml2's HTML parser lower-cases attribute names), compared
+    /// as C strings so no Swift string is made for attributes that are not asked for.
+    static func attributeValue(_ n: xmlNodePtr, _ attr: StaticString) -> String? {
+        var a = n.pointee.properties
+        while let p = a {
+            if let nm = p.pointee.name, sameName(nm, attr) {
+                guard let c = p.pointee.children else { return "" }
+                if c.pointee.next == nil, let content = c.pointee.content { return String(cString: content) }
+                var out = ""
+                var t: xmlNodePtr? = c
+                while let x = t {
+                    if let content = x.pointee.content { out += String(cString: content) }
+                    t = x.pointee.next
+                }
+                return out
+            }
+            a = p.pointee.next
+        }
+        return nil
+    }
+
+    @inline(__always)
+    static func sameName(_ nm: UnsafePointer<xmlChar>, _ name: StaticString) -> Bool {
+        let want = name.utf8Start
+        let n = name.utf8CodeUnitCount
+        for i in 0..<n where nm[i] != want[i] { return false }
+        return nm[n] == 0
+    }
+
+    static func hasAttribute(_ n: xmlNodePtr, _ attr: StaticString) -> Bool {
+        var a = n.pointee.properties
+        while let p = a {
+            if let nm = p.pointee.name, sameName(nm, attr) {
+                return true
+            }
+            a = p.pointee.next
+        }
+        return false
+    }
+
     /// The content of a text or CDATA node.
     static func text(_ n: xmlNodePtr) -> String? {
         guard let c = n.pointee.content else { return nil }

@@ -24,6 +24,7 @@ public enum HTMLIngestor {
         return a
     }
 
+    /// - Parameter knownTitle: the title a feed item gave, which wins over the page's own.
     static func extract(html: String, source: String, knownTitle: String?) throws -> Extraction {
         guard let doc = HTMLDocument(html), let root = doc.root else {
             // Text that libxml2 could not make a tree of at all: read it as plain text instead of failing.
@@ -31,34 +32,35 @@ public enum HTMLIngestor {
             return Extraction(articleText: plain.text, blocks: plain.blocks, titleBlock: nil, title: plain.title,
                               published: plain.published, link: nil)
         }
-        var extractor = ReaderModeExtractor(root: root)
-        let meta = HTMLMetadata(extractor)
-        let rendered = extractor.render(extractor.articleContainers())
-        let title = knownTitle ?? meta.title
+        let meta = HTMLMetadata(root: root)
+        let metaTitle = meta.title
+        let title = knownTitle ?? metaTitle
+        ReaderModePrep.prepare(doc.doc, root: root)
+        let table = PageTable(root: root)
+        table.tagNodes()
+        let found = ReaderModeExtractor(table: table, title: title ?? metaTitle).extract()
+        let rendered = ContentFurniture.mark(ReaderModeRenderer(table: table, removed: found.removed).render(found.containers))
 
-        var b = ArticleBuilder(reservingCapacity: html.utf8.count / 2)
+        var b = ArticleBuilder(reservingCapacity: html.utf8.count / 4)
         var titleBlock: Int?
-        let firstHeading = rendered.firstIndex { $0.kind == .heading }
-        let leadingTitle = firstHeading.flatMap { i -> Int? in
-            let t = HTMLMetadata.clean(ScalarString.make(rendered[i].scalars))
-            return i <= 2 && (t == title || rendered[i].level == 1) ? i : nil
-        }
-        if leadingTitle == nil, let title, !title.isEmpty {
-            // The headline usually sits outside the article container; put it back on top.
+        if let title, !title.isEmpty {
             b.append(title, kind: .heading, level: 1)
             titleBlock = b.blocks.isEmpty ? nil : 0
         }
-        for (i, r) in rendered.enumerated() {
-            let before = b.blocks.count
-            b.append(r.scalars, kind: r.kind, level: i == leadingTitle ? 1 : r.level, boilerplate: r.boilerplate,
-                     keepNewlines: r.keepNewlines)
-            if i == leadingTitle && b.blocks.count > before { titleBlock = before }
+        for r in rendered {
+            // The article's own top-level headings are its sections: the title is the one level-1 heading.
+            let level = r.kind == .heading && titleBlock != nil ? max(2, r.level ?? 2) : r.level
+            b.append(r.scalars, kind: r.kind, level: level, boilerplate: r.boilerplate, keepNewlines: r.keepNewlines)
         }
         let text = ArticleText(b.text)
         var r = StructureInference.infer(b.blocks, text: text, inferHeadings: false, inferTitleLine: false)
         if let t = titleBlock { r.titleBlock = t }
         var published = r.published
-        if let d = meta.published { published = PublicationDate(date: d, source: .metadata) }
+        if let (d, source) = meta.published {
+            published = PublicationDate(date: d, source: source)
+        } else if published == nil, let url = meta.link, let d = URLDate.date(in: url) {
+            published = PublicationDate(date: d, source: .url)
+        }
         return Extraction(articleText: text, blocks: r.blocks, titleBlock: r.titleBlock,
                           title: title ?? r.title, published: published, link: meta.link)
     }

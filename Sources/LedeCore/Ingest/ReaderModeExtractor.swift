@@ -1,303 +1,345 @@
-import CLibXML2
-
-/// Reader mode: finds the main article in a full web page and renders it as blocks.
+/// Reader mode: finds the main article of a prepared page (see `ReaderModePrep`) in its element table.
 ///
-/// In the spirit of Mozilla's Readability: furniture is removed by tag, role and class names; every
-/// paragraph scores its parent and grandparent (more for longer text and more commas); the best container,
-/// discounted by its link density, wins, and its siblings that also look like article text join it.
-/// Nothing here knows particular sites. Every walk is iterative, so a page nested 100,000 levels deep
-/// cannot overflow the stack.
+/// The method is Mozilla Readability's. Every paragraph of 25 characters or more scores its five nearest
+/// ancestors (more for longer text and more commas, divided by the distance); class and id words add or take
+/// 25; the score is discounted by the link density; the best candidate may give way to an ancestor that
+/// several near-best candidates share or that scores higher; its siblings that read as article text join it
+/// (content split by ads or pictures); the result is cleaned of furniture judged by its content (link
+/// density, images, lists, inputs, embeds) and class weight. The first attempt also drops elements whose
+/// class or id names furniture before scoring; an attempt whose text is under 500 characters is retried
+/// with that filter off, then without class weights, then without cleaning, and the longest result wins.
+///
+/// Class and id names are read as whole words (`ClassNameSignals`). Nothing here knows particular sites.
 struct ReaderModeExtractor {
-    /// A block of rendered article text before it is placed in the article.
-    struct RenderedBlock {
-        var scalars: [Unicode.Scalar]
-        var kind: Block.Kind
-        var level: Int?
-        var boilerplate: Block.BoilerplateKind?
-        var keepNewlines = false
+    struct Attempt {
+        /// The article's top-level elements, in document order.
+        var containers: [Int]
+        /// Rows left out of the article (with their subtrees).
+        var removed: [Bool]
+        var textLength: Int
     }
 
-    struct Element {
-        var node: xmlNodePtr
-        var parent: Int
-        var tag: String
-        var furniture: Bool
-        var weight: Double
-        var text = 0
-        var linkText = 0
-        var commas = 0
-        var score = 0.0
-        var isCandidate = false
+    struct Pass: OptionSet {
+        let rawValue: UInt8
+        static let stripUnlikely = Pass(rawValue: 1)
+        static let weightClasses = Pass(rawValue: 2)
+        static let cleanConditionally = Pass(rawValue: 4)
+        static let strict: Pass = [.stripUnlikely, .weightClasses, .cleanConditionally]
     }
 
-    private(set) var elements: [Element] = []
+    let table: PageTable
+    let title: String?
+    /// Text of each row before anything is removed.
+    let fullText: [Int32]
+    static let charThreshold = 500
+    static let topCandidates = 5
 
-    /// The element-table index of a node, kept in libxml2's spare `_private` field (a dictionary keyed by
-    /// pointer cost more than the rest of the walk on big pages).
-    static func index(_ n: xmlNodePtr) -> Int? {
-        guard let p = n.pointee._private else { return nil }
-        return Int(bitPattern: p) - 1
-    }
-
-    /// Builds the element table of a document (or of a fragment's body), in document order.
-    init(root: xmlNodePtr) {
-        var stack: [Int] = []  // indices of the open ancestors
-        var linkDepth = 0
-        var openLinks: [Int] = []
-        XMLNode.walk(root) { n in
-            // Close ancestors that are not parents of this node.
-            let parentPtr = n.pointee.parent
-            while let top = stack.last, elements[top].node != parentPtr {
-                stack.removeLast()
-                if openLinks.last == top { openLinks.removeLast(); linkDepth -= 1 }
-            }
-            if XMLNode.isElement(n) {
-                let tag = XMLNode.name(n)
-                let parent = stack.last ?? -1
-                let box = xmlNodePtrBox(ptr: n)
-                let words = HTMLFurniture.words(box)
-                let inherited = parent >= 0 && elements[parent].furniture
-                let furniture = inherited || HTMLFurniture.isFurniture(tag: tag, words: words, node: box)
-                elements.append(Element(node: n, parent: parent, tag: tag, furniture: furniture,
-                                        weight: HTMLFurniture.classWeight(words)))
-                let idx = elements.count - 1
-                n.pointee._private = UnsafeMutableRawPointer(bitPattern: idx + 1)
-                stack.append(idx)
-                if tag == "a" { openLinks.append(idx); linkDepth += 1 }
-                return true
-            }
-            if XMLNode.isText(n), let owner = stack.last, !elements[owner].furniture, let c = n.pointee.content {
-                var len = 0, commas = 0
-                var p = c
-                while p.pointee != 0 {
-                    let b = p.pointee
-                    // Count characters, not bytes, and skip layout whitespace.
-                    if b & 0xC0 != 0x80 && b != 0x20 && b != 0x0A && b != 0x09 && b != 0x0D { len += 1 }
-                    if b == 0x2C { commas += 1 }
-                    p += 1
-                }
-                elements[owner].text += len
-                elements[owner].commas += commas
-                if linkDepth > 0 { elements[owner].linkText += len }
-            }
-            return false
+    init(table: PageTable, title: String?) {
+        self.table = table
+        self.title = title
+        var t = [Int32](repeating: 0, count: table.rows.count)
+        for i in table.rows.indices.reversed() {
+            t[i] += table.rows[i].ownText
+            let p = Int(table.rows[i].parent)
+            if p >= 0 { t[p] += t[i] }
         }
-        // Totals bubble up: children come after their parents in document order.
-        for i in elements.indices.reversed() where elements[i].parent >= 0 {
-            let p = elements[i].parent
-            elements[p].text += elements[i].text
-            elements[p].linkText += elements[i].linkText
+        fullText = t
+    }
+
+    var rows: [PageTable.Row] { table.rows }
+
+    /// The article: the first attempt long enough, else the longest one.
+    func extract() -> Attempt {
+        guard !rows.isEmpty else { return Attempt(containers: [], removed: [], textLength: 0) }
+        var pass = Pass.strict
+        var attempts: [Attempt] = []
+        while true {
+            let a = attempt(pass)
+            if a.textLength >= Self.charThreshold { return a }
+            attempts.append(a)
+            if pass.contains(.stripUnlikely) { pass.remove(.stripUnlikely) }
+            else if pass.contains(.weightClasses) { pass.remove(.weightClasses) }
+            else if pass.contains(.cleanConditionally) { pass.remove(.cleanConditionally) }
+            else { break }
         }
+        // max(by:) keeps the last of equals; the earliest (strictest) of equally long attempts is wanted.
+        var best = attempts[0]
+        for a in attempts.dropFirst() where a.textLength > best.textLength { best = a }
+        return best
     }
 
-    static let paragraphTags: Set<String> = ["p", "pre", "td", "blockquote"]
-    static let headingLevels: [String: Int] = ["h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6]
+    // MARK: One attempt
 
-    func linkDensity(_ i: Int) -> Double {
-        elements[i].text == 0 ? 0 : Double(elements[i].linkText) / Double(elements[i].text)
-    }
+    func attempt(_ pass: Pass) -> Attempt {
+        var removed = initialRemovals(pass)
+        var m = Measures(table: table, removed: removed)
 
-    /// The containers that hold the article, in document order.
-    mutating func articleContainers() -> [Int] {
-        guard !elements.isEmpty else { return [] }
-        for i in elements.indices {
-            let e = elements[i]
-            guard !e.furniture, e.text >= 25 else { continue }
-            let paragraphLike = Self.paragraphTags.contains(e.tag)
-                || (e.tag == "div" && ownText(i) >= 25)
-            guard paragraphLike else { continue }
-            let score = 1 + Double(e.commas) + min(Double(e.text) / 100, 3)
+        // Score paragraphs into their ancestors.
+        var score = [Double](repeating: 0, count: rows.count)
+        var isCandidate = [Bool](repeating: false, count: rows.count)
+        var candidates: [Int] = []
+        for i in rows.indices where !removed[i] && Self.scoredTags.contains(rows[i].tag) && !rows[i].flags.contains(.collapsed) {
+            let length = Int(m.text[i])
+            guard length >= 25 else { continue }
+            let contentScore = 1 + Double(m.commas[i] + 1) + Double(min(length / 100, 3))
             var level = 0
-            var a = e.parent
-            while a >= 0 && level < 3 {
-                if !elements[a].isCandidate {
-                    elements[a].isCandidate = true
-                    elements[a].score += elements[a].weight + Self.tagBonus(elements[a].tag)
+            var a = parent(i)
+            while a >= 0, level < 5 {
+                guard rows[a].parent >= 0 else { break }  // the root element is no candidate
+                if !isCandidate[a] {
+                    isCandidate[a] = true
+                    score[a] = Self.tagBonus(rows[a].tag) + classWeight(a, pass)
+                    candidates.append(a)
                 }
                 let divider = level == 0 ? 1.0 : level == 1 ? 2.0 : Double(level * 3)
-                elements[a].score += score / divider
-                a = elements[a].parent
+                score[a] += contentScore / divider
+                a = parent(a)
                 level += 1
             }
         }
-        var best = -1
-        var bestScore = -Double.infinity
-        for i in elements.indices where elements[i].isCandidate && !elements[i].furniture {
-            let s = elements[i].score * (1 - linkDensity(i))
-            elements[i].score = s
-            if s > bestScore { bestScore = s; best = i }
-        }
-        if best < 0 {
-            // No paragraphs at all: take the body (or the root) and let rendering drop the furniture.
-            return [elements.firstIndex { $0.tag == "body" } ?? 0]
-        }
-        let parent = elements[best].parent
-        guard parent >= 0 else { return [best] }
-        let threshold = max(10, bestScore * 0.2)
-        let siblings = elements.indices.filter { elements[$0].parent == parent && !elements[$0].furniture }
-        var included = Set<Int>()
-        for i in siblings {
-            if i == best { included.insert(i); continue }
-            let e = elements[i]
-            if e.isCandidate && e.score >= threshold { included.insert(i); continue }
-            if e.tag == "p" {
-                let ld = linkDensity(i)
-                if (e.text > 80 && ld < 0.25) || (e.text > 0 && ld == 0 && endsSentence(i)) { included.insert(i) }
+        var top: [Int] = []
+        for c in candidates {
+            score[c] *= 1 - m.linkDensity(c)
+            if let k = top.firstIndex(where: { score[c] > score[$0] }) {
+                top.insert(c, at: k)
+                if top.count > Self.topCandidates { top.removeLast() }
+            } else if top.count < Self.topCandidates {
+                top.append(c)
             }
         }
-        // Section headings between the included blocks (or just before the first) belong to the article too.
-        if let first = siblings.firstIndex(where: { included.contains($0) }),
-           let last = siblings.lastIndex(where: { included.contains($0) }) {
-            var k = first - 1
-            while k >= 0, Self.headingLevels[elements[siblings[k]].tag] != nil, elements[siblings[k]].tag != "h1" {
-                included.insert(siblings[k]); k -= 1
+
+        var containers: [Int]
+        let body = table.body
+        if let first = top.first, rows[first].tag != .body {
+            var best = first
+            best = sharedAncestor(best, top, score)
+            if !isCandidate[best] { isCandidate[best] = true; score[best] = Self.tagBonus(rows[best].tag) + classWeight(best, pass) }
+            best = risingParent(best, score, isCandidate)
+            // An only child gives way to its parent, so its parent's siblings can join.
+            var p = parent(best)
+            while p >= 0, p != body, rows[p].parent >= 0, childCount(p, removed) == 1 {
+                best = p
+                p = parent(best)
             }
-            for i in siblings[first...last] where Self.headingLevels[elements[i].tag] != nil { included.insert(i) }
+            if !isCandidate[best] { isCandidate[best] = true; score[best] = Self.tagBonus(rows[best].tag) + classWeight(best, pass) }
+            containers = joinSiblings(best, score, isCandidate, removed, m)
+        } else {
+            containers = [body]
         }
-        return siblings.filter { included.contains($0) }
+
+        ArticleCleaner(extractor: self, pass: pass).clean(containers, &removed, &m)
+        let length = containers.reduce(0) { $0 + (removed[$1] ? 0 : Int(m.text[$1])) }
+        return Attempt(containers: containers.filter { !removed[$0] }, removed: removed, textLength: length)
     }
 
-    static func tagBonus(_ tag: String) -> Double {
-        switch tag {
-        case "article": return 10
-        case "main", "div": return 5
-        case "section": return 3
-        case "pre", "td", "blockquote": return 3
-        case "ol", "ul", "dl", "dd", "dt", "li", "form": return -3
-        case "h1", "h2", "h3", "h4", "h5", "h6", "th": return -5
-        default: return 0
-        }
-    }
+    static let scoredTags: Set<HTMLTag> = [.section, .h2, .h3, .h4, .h5, .h6, .p, .td, .pre]
 
-    /// Characters of text directly inside an element (not in child elements).
-    func ownText(_ i: Int) -> Int {
-        var n = 0
-        var c = elements[i].node.pointee.children
-        while let ch = c {
-            if XMLNode.isText(ch), let t = ch.pointee.content {
-                var p = t
-                while p.pointee != 0 { if p.pointee > 0x20 && p.pointee & 0xC0 != 0x80 { n += 1 }; p += 1 }
+    /// Removals made while walking the page: the byline, the heading that repeats the title, and (first
+    /// attempt) elements whose class, id or role names furniture; empty wrappers.
+    func initialRemovals(_ pass: Pass) -> [Bool] {
+        var removed = [Bool](repeating: false, count: rows.count)
+        var bylineFound = false
+        var titleHeadingFound = title == nil
+        for i in rows.indices {
+            let r = rows[i]
+            if r.parent >= 0 && removed[Int(r.parent)] { removed[i] = true; continue }
+            if r.tag.isNeverContent || r.flags.contains(.alwaysFurniture) { removed[i] = true; continue }
+            let names = r.classSignals.union(r.idSignals)
+            if !bylineFound, r.flags.contains(.authorLink) || names.contains(.byline), fullText[i] > 0, fullText[i] < 100 {
+                bylineFound = true
+                removed[i] = true
+                continue
             }
-            c = ch.pointee.next
-        }
-        return n
-    }
-
-    func endsSentence(_ i: Int) -> Bool {
-        let t = XMLNode.textContent(elements[i].node, limit: 4096)
-        return t.trimmingTrailingSpaces().hasSuffix(".")
-    }
-
-    static let blockTags: Set<String> = [
-        "p", "div", "section", "article", "main", "pre", "blockquote", "li", "ul", "ol", "dl", "dt", "dd", "table",
-        "tr", "td", "th", "tbody", "thead", "figure", "figcaption", "h1", "h2", "h3", "h4", "h5", "h6", "address",
-        "center", "caption", "hr", "details", "summary", "body", "html", "header", "footer",
-    ]
-
-    struct Context {
-        var kind: Block.Kind
-        var level: Int?
-        var boilerplate: Block.BoilerplateKind?
-        var keepNewlines: Bool
-    }
-
-    /// Renders containers to blocks: headings, paragraphs, list items, quotes and captions, furniture skipped.
-    func render(_ containers: [Int]) -> [RenderedBlock] {
-        var out: [RenderedBlock] = []
-        var buffer: [Unicode.Scalar] = []
-        var contexts: [Context] = [Context(kind: .paragraph, level: nil, boilerplate: nil, keepNewlines: false)]
-        var openElements: [(node: xmlNodePtr, pushed: Bool, spaced: Bool)] = []  // spaced: a word break on leaving
-
-        func wordBreak() {
-            if let last = buffer.last, !ScalarClass.isSpace(last) { buffer.append(" ") }
-        }
-
-        func flush() {
-            guard buffer.contains(where: { !ScalarClass.isSpace($0) }) else { buffer.removeAll(keepingCapacity: true); return }
-            let c = contexts[contexts.count - 1]
-            out.append(RenderedBlock(scalars: buffer, kind: c.boilerplate != nil ? .boilerplate : c.kind, level: c.level,
-                                     boilerplate: c.boilerplate, keepNewlines: c.keepNewlines))
-            buffer.removeAll(keepingCapacity: true)
-        }
-
-        for root in containers {
-            XMLNode.walk(elements[root].node) { n in
-                // Leaving elements that are not ancestors of this node.
-                while let open = openElements.last, open.node != n.pointee.parent {
-                    openElements.removeLast()
-                    if open.pushed { flush(); contexts.removeLast() }
-                    if open.spaced { wordBreak() }
-                }
-                if XMLNode.isText(n) {
-                    if let c = n.pointee.content {
-                        let s = String(cString: c)
-                        buffer.append(contentsOf: s.unicodeScalars)
-                    }
-                    return false
-                }
-                guard XMLNode.isElement(n) else { return false }
-                guard let idx = Self.index(n), !elements[idx].furniture else { return false }
-                let tag = elements[idx].tag
-                if contexts[contexts.count - 1].kind == .caption {
-                    // A caption is one block however it is marked up inside (credit spans, `<br>`, a nested
-                    // "caption-text" element, MediaWiki's magnify link): splitting it would leave a fragment
-                    // that reads like a stray line of the article.
-                    let isBlock = tag == "br" || tag == "img" || Self.blockTags.contains(tag) || Self.isCaptionOrByline(n)
-                    if isBlock { wordBreak() }
-                    openElements.append((n, false, isBlock))
-                    return true
-                }
-                if tag == "br" {
-                    if contexts[contexts.count - 1].keepNewlines { buffer.append("\n") } else { flush() }
-                    return false
-                }
-                if tag == "img" || tag == "hr" { flush(); return false }
-                guard Self.blockTags.contains(tag) || Self.isCaptionOrByline(n) else {
-                    // Inline element: its text joins the current block; keep word boundaries.
-                    openElements.append((n, false, false))
-                    return true
-                }
-                flush()
-                var c = contexts[contexts.count - 1]
-                if let level = Self.headingLevels[tag] {
-                    c.kind = .heading; c.level = level
-                } else if tag == "li" || tag == "dt" || tag == "dd" {
-                    if c.kind != .quote && c.kind != .caption { c.kind = .listItem }
-                } else if tag == "blockquote" {
-                    c.kind = .quote
-                } else if tag == "figcaption" || tag == "caption" {
-                    c.kind = .caption
-                } else if tag == "pre" {
-                    c.keepNewlines = true
-                }
-                switch Self.classRole(n) {
-                case .caption?: c.kind = .caption
-                case .byline?: c.boilerplate = .byline
-                case nil: break
-                }
-                contexts.append(c)
-                openElements.append((n, true, false))
-                return true
+            if !titleHeadingFound, r.tag == .h1 || r.tag == .h2, let title,
+               TitleSimilarity.similarity(title, XMLNode.textContent(r.node, limit: 4096)) > 0.75 {
+                titleHeadingFound = true
+                removed[i] = true
+                continue
             }
-            while let open = openElements.popLast() {
-                if open.pushed { flush(); contexts.removeLast() }
+            if pass.contains(.stripUnlikely) {
+                if names.contains(.unlikely), !names.contains(.maybeCandidate), !r.flags.contains(.inTable),
+                   !r.flags.contains(.inCode), r.tag != .body, r.tag != .a {
+                    removed[i] = true
+                    continue
+                }
+                if r.flags.contains(.unlikelyRole) { removed[i] = true; continue }
             }
-            flush()
+            if r.tag == .div || r.tag == .section || r.tag == .header || r.tag.isHeading, fullText[i] == 0,
+               onlyBreaksInside(i) {
+                removed[i] = true
+            }
+        }
+        return removed
+    }
+
+    func onlyBreaksInside(_ i: Int) -> Bool {
+        var j = i + 1
+        while j < Int(rows[i].end) {
+            if rows[j].tag != .br && rows[j].tag != .hr { return false }
+            j = Int(rows[j].end)
+        }
+        return true
+    }
+
+    /// The parent row, passing over divs that stand for their one paragraph.
+    func parent(_ i: Int) -> Int {
+        var p = Int(rows[i].parent)
+        while p >= 0, rows[p].flags.contains(.collapsed) { p = Int(rows[p].parent) }
+        return p
+    }
+
+    /// Element children, a collapsed div counted as its paragraph.
+    func children(_ i: Int, _ removed: [Bool]) -> [Int] {
+        var out: [Int] = []
+        var j = i + 1
+        while j < Int(rows[i].end) {
+            if !removed[j] { out.append(rows[j].flags.contains(.collapsed) ? j + 1 : j) }
+            j = Int(rows[j].end)
         }
         return out
     }
 
-    enum ClassRole { case caption, byline }
-
-    static func isCaptionOrByline(_ n: xmlNodePtr) -> Bool { classRole(n) != nil }
-
-    /// Captions and bylines are recognised by class name (`thumbcaption`, `wp-caption-text`, `byline`).
-    static func classRole(_ n: xmlNodePtr) -> ClassRole? {
-        guard let cls = XMLNode.attribute(n, "class")?.lowercased() else { return nil }
-        if HTMLFurniture.has(cls, "caption") { return .caption }
-        if ["byline", "dateline", "posted-on", "entry-meta"].contains(where: { HTMLFurniture.has(cls, $0) }) {
-            return .byline
+    func childCount(_ i: Int, _ removed: [Bool]) -> Int {
+        var n = 0
+        var j = i + 1
+        while j < Int(rows[i].end) {
+            if !removed[j] { n += 1; if n > 1 { return n } }
+            j = Int(rows[j].end)
         }
-        return nil
+        return n
     }
+
+    func ancestors(_ i: Int) -> [Int] {
+        var out: [Int] = []
+        var p = parent(i)
+        while p >= 0 { out.append(p); p = parent(p) }
+        return out
+    }
+
+    /// When three or more near-best candidates (75% of the best score) share an ancestor with the best one,
+    /// that ancestor holds the article.
+    func sharedAncestor(_ best: Int, _ top: [Int], _ score: [Double]) -> Int {
+        let near = top.dropFirst().filter { score[best] != 0 && score[$0] / score[best] >= 0.75 }.map { Set(ancestors($0)) }
+        guard near.count >= 3 else { return best }
+        var p = parent(best)
+        while p >= 0, p != table.body {
+            if near.filter({ $0.contains(p) }).count >= 3 { return p }
+            p = parent(p)
+        }
+        return best
+    }
+
+    /// A parent scoring more than the candidate (without falling under a third of it on the way) wins.
+    func risingParent(_ start: Int, _ score: [Double], _ isCandidate: [Bool]) -> Int {
+        var p = parent(start)
+        var last = score[start]
+        let threshold = last / 3
+        while p >= 0, p != table.body {
+            if !isCandidate[p] { p = parent(p); continue }
+            if score[p] < threshold { break }
+            if score[p] > last { return p }
+            last = score[p]
+            p = parent(p)
+        }
+        return start
+    }
+
+    /// The best candidate and its siblings that score well enough or are paragraphs of prose.
+    func joinSiblings(_ best: Int, _ score: [Double], _ isCandidate: [Bool], _ removed: [Bool], _ m: Measures) -> [Int] {
+        let p = parent(best)
+        guard p >= 0 else { return [best] }
+        let threshold = max(10, score[best] * 0.2)
+        var out: [Int] = []
+        for s in children(p, removed) {
+            if s == best { out.append(s); continue }
+            var bonus = 0.0
+            if rows[best].classHash != 0 && rows[s].classHash == rows[best].classHash { bonus = score[best] * 0.2 }
+            if isCandidate[s] && score[s] + bonus >= threshold { out.append(s); continue }
+            if rows[s].tag == .p {
+                let ld = m.linkDensity(s)
+                let length = Int(m.text[s])
+                if length > 80 && ld < 0.25 { out.append(s) }
+                else if length < 80 && length > 0 && ld == 0 && Self.hasSentenceStop(XMLNode.textContent(rows[s].node, limit: 2048)) {
+                    out.append(s)
+                }
+            }
+        }
+        return out
+    }
+
+    /// A full stop followed by a space or the end (Readability's `/\.( |$)/`).
+    static func hasSentenceStop(_ s: String) -> Bool {
+        let u = Array(s.utf8)
+        for (k, b) in u.enumerated() where b == 0x2E {
+            if k + 1 == u.count || u[k + 1] == 0x20 { return true }
+        }
+        return false
+    }
+
+    static func tagBonus(_ tag: HTMLTag) -> Double {
+        switch tag {
+        case .div: return 5
+        case .pre, .td, .blockquote: return 3
+        case .address, .ol, .ul, .dl, .dd, .dt, .li, .form: return -3
+        case .h1, .h2, .h3, .h4, .h5, .h6, .th: return -5
+        default: return 0
+        }
+    }
+
+    /// ±25 for the class, ±25 for the id.
+    func classWeight(_ i: Int, _ pass: Pass) -> Double {
+        guard pass.contains(.weightClasses) else { return 0 }
+        var w = 0.0
+        for s in [rows[i].classSignals, rows[i].idSignals] {
+            if s.contains(.negative) { w -= 25 }
+            if s.contains(.positive) { w += 25 }
+        }
+        return w
+    }
+}
+
+/// Text, link text and commas of every row, counting only what is not removed; kept current as the
+/// cleaner removes more.
+struct ReaderModeMeasures {
+    var text: [Int32]
+    var link: [Float]
+    var commas: [Int32]
+    var asciiCommas: [Int32]
+    private let parents: [Int32]
+
+    init(table: PageTable, removed: [Bool]) {
+        let n = table.rows.count
+        text = [Int32](repeating: 0, count: n)
+        link = [Float](repeating: 0, count: n)
+        commas = [Int32](repeating: 0, count: n)
+        asciiCommas = [Int32](repeating: 0, count: n)
+        parents = table.rows.map(\.parent)
+        for i in table.rows.indices.reversed() where !removed[i] {
+            let r = table.rows[i]
+            text[i] += r.ownText
+            link[i] += Float(r.ownText) * r.linkWeight
+            commas[i] += r.ownCommas
+            asciiCommas[i] += r.ownASCIICommas
+            let p = Int(r.parent)
+            if p >= 0 {
+                text[p] += text[i]; link[p] += link[i]; commas[p] += commas[i]; asciiCommas[p] += asciiCommas[i]
+            }
+        }
+    }
+
+    func linkDensity(_ i: Int) -> Double { text[i] == 0 ? 0 : Double(link[i]) / Double(text[i]) }
+
+    /// Takes a removed row's totals off its ancestors.
+    mutating func subtract(_ i: Int) {
+        let t = text[i], l = link[i], c = commas[i], a = asciiCommas[i]
+        var p = Int(parents[i])
+        while p >= 0 {
+            text[p] -= t; link[p] -= l; commas[p] -= c; asciiCommas[p] -= a
+            p = Int(parents[p])
+        }
+    }
+}
+
+extension ReaderModeExtractor {
+    typealias Measures = ReaderModeMeasures
 }

@@ -1,0 +1,152 @@
+/// What an element's class and id names say about it, read word by word.
+///
+/// Names are cut into whole words: at every character that is not a letter or digit, and at camel-case
+/// humps ("pageRow" is "page" and "row", never "pager"). A word matches a signal word when it is that word,
+/// its plural, or that word run together with a container suffix or position prefix ("commentlist",
+/// "rightsidebar", "sidebar2"), so the joined-up names CMS themes use still count, while a longer word that
+/// merely contains one ("commentary", "shareholders", "masthead-less") does not.
+struct ClassNameSignals: OptionSet, Hashable {
+    let rawValue: UInt32
+
+    /// Readability's "unlikely candidates": furniture removed before scoring (first attempt only).
+    static let unlikely = ClassNameSignals(rawValue: 1 << 0)
+    /// Words that keep an unlikely-looking element ("sidebar-and-content", "article-header").
+    static let maybeCandidate = ClassNameSignals(rawValue: 1 << 1)
+    /// Article-like names: +25 to a candidate.
+    static let positive = ClassNameSignals(rawValue: 1 << 2)
+    /// Furniture-like names: -25 to a candidate, and removed from the article when cleaning.
+    static let negative = ClassNameSignals(rawValue: 1 << 3)
+    /// Bylines and datelines.
+    static let byline = ClassNameSignals(rawValue: 1 << 4)
+    /// Share bars (removed inside the article when short).
+    static let share = ClassNameSignals(rawValue: 1 << 5)
+    /// Picture captions.
+    static let caption = ClassNameSignals(rawValue: 1 << 6)
+    /// Names that keep an element's subtree out of the article whatever its content (screen-reader-only
+    /// text, MediaWiki edit links and navigation boxes, print-only parts).
+    static let alwaysFurniture = ClassNameSignals(rawValue: 1 << 7)
+
+    static let unlikelyWords: Set<String> = [
+        "ad", "ads", "advert", "adverts", "advertisement", "advertising", "adsense", "adsbygoogle", "ai2html",
+        "banner", "breadcrumb", "breadcrumbs", "combx", "comment", "community", "disqus", "extra", "footer",
+        "gdpr", "header", "legends", "menu", "related", "remark", "replies", "rss", "shoutbox", "sidebar",
+        "skyscraper", "social", "sponsor", "supplemental", "agegate", "pagination", "pager", "popup", "yom",
+    ]
+    static let unlikelyPairs: Set<String> = ["cover-wrap", "ad-break", "yom-remote"]
+    static let maybeWords: Set<String> = ["and", "article", "body", "column", "content", "main", "mathjax", "shadow"]
+    static let positiveWords: Set<String> = [
+        "article", "body", "content", "entry", "hentry", "main", "page", "pagination", "post", "text", "blog",
+        "story",
+    ]
+    static let positivePairs: Set<String> = ["h-entry"]
+    static let negativeWords: Set<String> = [
+        "ad", "ads", "advert", "advertisement", "hidden", "hid", "banner", "combx", "comment", "contact", "footer",
+        "gdpr", "masthead", "media", "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox",
+        "sidebar", "skyscraper", "sponsor", "shopping", "tags", "widget", "com",
+    ]
+    static let bylineWords: Set<String> = ["byline", "author", "dateline", "writtenby"]
+    static let bylinePairs: Set<String> = ["p-author"]
+    static let shareWords: Set<String> = ["share", "sharedaddy", "sharing"]
+    static let captionWords: Set<String> = ["caption", "thumbcaption", "wp-caption-text", "figcaption", "credit"]
+    static let alwaysFurnitureWords: Set<String> = [
+        "sr-only", "screen-reader-text", "visually-hidden", "visuallyhidden", "screenreader", "mw-editsection",
+        "editsection", "navbox", "catlinks", "printfooter", "noprint", "mw-jump-link", "skip-link", "skiplink",
+    ]
+
+    /// Suffixes and prefixes that join a signal word into one longer class word.
+    static let joinedSuffixes: Set<String> = [
+        "s", "es", "list", "box", "bar", "area", "wrap", "wrapper", "container", "block", "section", "link", "links",
+        "item", "items", "nav", "widget", "form", "title", "count", "ed", "holder", "panel", "module", "zone",
+        "region", "unit", "slot", "column", "col", "content", "inner", "outer", "left", "right", "top", "bottom",
+    ]
+    static let joinedPrefixes: Set<String> = [
+        "top", "bottom", "left", "right", "main", "site", "page", "post", "global", "sub", "mobile", "fb", "my",
+        "the", "article", "story", "blog", "primary", "secondary", "inner", "outer", "sticky", "fixed", "float",
+    ]
+
+    /// Signals of a class or id value.
+    static func of(_ value: String) -> ClassNameSignals {
+        var s: ClassNameSignals = []
+        for chunk in chunks(value) {
+            // Whole hyphenated chunks first: "cover-wrap", "h-entry", "sr-only".
+            let lower = chunk.lowercased()
+            if unlikelyPairs.contains(lower) { s.insert(.unlikely) }
+            if positivePairs.contains(lower) { s.insert(.positive) }
+            if bylinePairs.contains(lower) { s.insert(.byline) }
+            if alwaysFurnitureWords.contains(lower) { s.insert(.alwaysFurniture) }
+            if captionWords.contains(lower) { s.insert(.caption) }
+            for w in words(chunk) { s.formUnion(signals(ofWord: w)) }
+        }
+        return s
+    }
+
+    /// Space-separated class names (an id is one chunk).
+    static func chunks(_ value: String) -> [Substring] {
+        value.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" })
+    }
+
+    /// The words of one class name, lower-cased: split at non-alphanumerics and camel-case humps; the whole
+    /// camel-cased run is kept too ("sideBar" gives "side", "bar" and "sidebar").
+    static func words(_ chunk: Substring) -> [String] {
+        var out: [String] = []
+        var word: [UInt8] = []
+        var run: [UInt8] = []       // a run of letters and digits, humps included
+        var humps = 0
+        var prevLower = false
+        func endWord() {
+            if !word.isEmpty { out.append(String(decoding: word, as: UTF8.self)); word.removeAll() }
+        }
+        func endRun() {
+            endWord()
+            if humps > 0, !run.isEmpty { out.append(String(decoding: run, as: UTF8.self)) }
+            run.removeAll(); humps = 0
+        }
+        for b in chunk.utf8 {
+            let isUpper = b >= 0x41 && b <= 0x5A
+            let isLower = b >= 0x61 && b <= 0x7A
+            let isDigit = b >= 0x30 && b <= 0x39
+            if isUpper || isLower || isDigit || b >= 0x80 {
+                if isUpper && prevLower { endWord(); humps += 1 }
+                let l = isUpper ? b | 0x20 : b
+                word.append(l); run.append(l)
+                prevLower = isLower || isDigit
+            } else {
+                endRun()
+                prevLower = false
+            }
+        }
+        endRun()
+        return out
+    }
+
+    static func signals(ofWord raw: String) -> ClassNameSignals {
+        var w = Substring(raw)
+        while let l = w.last, l.isASCII, l.isNumber { w = w.dropLast() }   // "sidebar2"
+        guard !w.isEmpty else { return [] }
+        var s: ClassNameSignals = []
+        if matches(w, unlikelyWords) { s.insert(.unlikely) }
+        if maybeWords.contains(String(w)) || matches(w, maybeWords, joined: false) { s.insert(.maybeCandidate) }
+        if matches(w, positiveWords) { s.insert(.positive) }
+        if matches(w, negativeWords) { s.insert(.negative) }
+        if matches(w, bylineWords) { s.insert(.byline) }
+        if shareWords.contains(String(w)) { s.insert(.share) }
+        if captionWords.contains(String(w)) || w.hasSuffix("caption") { s.insert(.caption) }
+        if alwaysFurnitureWords.contains(String(w)) { s.insert(.alwaysFurniture) }
+        return s
+    }
+
+    /// True when the word is one of `words`, a plural of one, or one joined with a known suffix or prefix.
+    static func matches(_ w: Substring, _ words: Set<String>, joined: Bool = true) -> Bool {
+        let word = String(w)
+        if words.contains(word) { return true }
+        guard word.count > 2 else { return false }
+        for cut in 2..<word.count {
+            let head = String(word.prefix(cut)), tail = String(word.dropFirst(cut))
+            if words.contains(head) && head.count >= 3 && (tail == "s" || tail == "es" || (joined && joinedSuffixes.contains(tail))) {
+                return true
+            }
+            if joined && joinedPrefixes.contains(head) && tail.count >= 3 && words.contains(tail) { return true }
+        }
+        return false
+    }
+}
