@@ -17,7 +17,7 @@ struct IngestHTMLTests {
     <link rel="canonical" href="https://courier.example/floods">
     <style>.x{color:red}</style>
     <script>var tracking = "Script text must not appear";</script>
-    <script type="application/ld+json">{"@type":"NewsArticle","headline":"JSON-LD headline text"}</script>
+    <script type="application/ld+json">{"@type":"NewsArticle","headline":"Floods close schools across the valley","description":"JSON-LD description text"}</script>
     </head><body>
     <a class="skip" href="#main">Skip to content</a>
     <div id="top-strip"><ul><li><a href="/">Front page</a></li><li><a href="/sport">Sport pages</a></li></ul></div>
@@ -97,8 +97,12 @@ struct IngestHTMLTests {
     }
 
     @Test func titleFallsBackToH1ThenTitleWithoutSiteName() throws {
-        let h1 = try html("<html><head><title>Ignored - Site</title></head><body><article><h1>Budget passes</h1><p>The budget passed on Friday after a long debate in parliament.</p></article></body></html>")
+        // A <title> too short to be a headline gives way to the page's one <h1>.
+        let h1 = try html("<html><head><title>Site</title></head><body><article><h1>Budget passes</h1><p>The budget passed on Friday after a long debate in parliament.</p></article></body></html>")
         #expect(h1.title == "Budget passes")
+        let none = try html("<html><body><article><h1>Budget passes</h1><p>The budget passed on Friday after a long debate in parliament.</p></article></body></html>")
+        #expect(none.title == "Budget passes")
+        #expect(none.text.string == "Budget passes\nThe budget passed on Friday after a long debate in parliament.")
         let t = try html("<html><head><title>Budget passes after long debate - The Daily Example</title></head><body><div><p>The budget passed on Friday after a long debate in parliament.</p></div></body></html>")
         #expect(t.title == "Budget passes after long debate")
         #expect(HTMLMetadata.stripSiteName("Spain – Portugal match ends in a draw after extra time", h1: nil)
@@ -108,9 +112,10 @@ struct IngestHTMLTests {
     @Test func datesFromTimeElementJSONLDAndDateline() throws {
         let time = try html("<article><h1>T</h1><p>By staff <time datetime=\"2019-11-02T10:00\">2 Nov</time></p><p>Text of the article that is long enough to count, really.</p></article>")
         #expect(time.published?.date.iso == "2019-11-02")
-        #expect(time.published?.source == .metadata)
+        #expect(time.published?.source == .timeElement)
         let ld = try html("<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"datePublished\": \"2020-01-31T09:00:00Z\"}</script></head><body><p>Article text long enough to be a paragraph of the story.</p></body></html>")
         #expect(ld.published?.date.iso == "2020-01-31")
+        #expect(ld.published?.source == .jsonLD)
         let dateline = try html("<html><body><div class=\"content\"><p>Tuesday, September 22, 2015</p><p>Article text long enough to be a paragraph of the story.</p></div></body></html>")
         #expect(dateline.published == PublicationDate(date: CalendarDate(year: 2015, month: 9, day: 22), source: .dateline))
         #expect(IngestFixtures.boilerplate(dateline, .dateline) == ["Tuesday, September 22, 2015"])
@@ -143,7 +148,7 @@ struct IngestHTMLTests {
     @Test func fragmentWithoutHTMLOrBodyTags() throws {
         let a = try IngestFixtures.article("wikinews-2015-09-22-ahmed-mohamed-clock.html")
         #expect(a.title == "Texas student Ahmed Mohamed inspires social movement")
-        #expect(a.published == PublicationDate(date: CalendarDate(year: 2015, month: 9, day: 22), source: .metadata))
+        #expect(a.published == PublicationDate(date: CalendarDate(year: 2015, month: 9, day: 22), source: .timeElement))
         #expect(IngestFixtures.texts(a, .caption).count == 2)
         #expect(IngestFixtures.boilerplate(a, .byline) == ["Wikinews · Tuesday, September 22, 2015"])
         #expect(!a.text.string.contains("CC BY 2.5"))

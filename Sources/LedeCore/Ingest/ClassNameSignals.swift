@@ -47,7 +47,7 @@ struct ClassNameSignals: OptionSet, Hashable {
     static let bylineWords: Set<String> = ["byline", "author", "dateline", "writtenby"]
     static let bylinePairs: Set<String> = ["p-author"]
     static let shareWords: Set<String> = ["share", "sharedaddy", "sharing"]
-    static let captionWords: Set<String> = ["caption", "thumbcaption", "wp-caption-text", "figcaption", "credit"]
+    static let captionWords: Set<String> = ["caption", "thumbcaption", "wp-caption-text", "figcaption"]
     static let alwaysFurnitureWords: Set<String> = [
         "sr-only", "screen-reader-text", "visually-hidden", "visuallyhidden", "screenreader", "mw-editsection",
         "editsection", "navbox", "catlinks", "printfooter", "noprint", "mw-jump-link", "skip-link", "skiplink",

@@ -38,8 +38,11 @@ public enum HTMLIngestor {
         ReaderModePrep.prepare(doc.doc, root: root)
         let table = PageTable(root: root)
         table.tagNodes()
-        let found = ReaderModeExtractor(table: table, title: title ?? metaTitle).extract()
-        let rendered = ContentFurniture.mark(ReaderModeRenderer(table: table, removed: found.removed).render(found.containers))
+        let extractor = ReaderModeExtractor(table: table, title: title ?? metaTitle)
+        let found = extractor.extract()
+        let renderer = ReaderModeRenderer(table: table, removed: found.removed, byline: found.byline,
+                                          textLength: extractor.fullText)
+        let rendered = ContentFurniture.mark(renderer.render(found.containers))
 
         var b = ArticleBuilder(reservingCapacity: html.utf8.count / 4)
         var titleBlock: Int?

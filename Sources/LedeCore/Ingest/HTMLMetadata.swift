@@ -140,8 +140,9 @@ struct HTMLMetadata {
                     cur = afterLast
                 }
             }
-        } else if orig.count > 150 || orig.count < 15, h1s.count == 1 {
-            cur = h1s[0]
+        } else if orig.count > 150 || orig.count < 15, h1s.count == 1, !h1s[0].isEmpty {
+            // Unlike Readability, a short headline from the one <h1> is not traded back for "Site".
+            return h1s[0]
         }
         cur = Self.clean(cur)
         let n = words(cur)

@@ -47,7 +47,8 @@ struct JSONLDArticle {
         if let c = o["@context"] as? [String: Any], let v = c["@vocab"] as? String {
             return v.range(of: "schema.org", options: .caseInsensitive) != nil
         }
-        return inherited
+        // No context at all: schema.org is the only vocabulary pages use for articles.
+        return o["@context"] == nil || inherited
     }
 
     /// Depth-first search for an article object, bounded in depth so hostile JSON cannot recurse for long.

@@ -38,6 +38,7 @@ struct PageTable {
         static let dataTable = Flags(rawValue: 1 << 8)
         static let captionRole = Flags(rawValue: 1 << 9)    // figure captions by class name
         static let alwaysFurniture = Flags(rawValue: 1 << 10)
+        static let inDataTable = Flags(rawValue: 1 << 11)
     }
 
     private(set) var rows: [Row] = []
@@ -216,6 +217,13 @@ struct PageTable {
             if dataLike { rows[i].flags.insert(.dataTable); continue }
             if nested { continue }
             if rowsCount >= 10 || columns > 4 || rowsCount * columns > 10 { rows[i].flags.insert(.dataTable) }
+        }
+        for i in rows.indices {
+            let p = Int(rows[i].parent)
+            guard p >= 0 else { continue }
+            if rows[p].flags.contains(.inDataTable) || (rows[p].tag == .table && rows[p].flags.contains(.dataTable)) {
+                rows[i].flags.insert(.inDataTable)
+            }
         }
     }
 

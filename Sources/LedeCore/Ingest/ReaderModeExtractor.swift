@@ -17,6 +17,9 @@ struct ReaderModeExtractor {
         /// Rows left out of the article (with their subtrees).
         var removed: [Bool]
         var textLength: Int
+        /// The byline Readability takes out of the article: left out of the measures, but shown (marked as
+        /// a byline) where it stands, since it often carries the date.
+        var byline: Int?
     }
 
     struct Pass: OptionSet {
@@ -50,7 +53,7 @@ struct ReaderModeExtractor {
 
     /// The article: the first attempt long enough, else the longest one.
     func extract() -> Attempt {
-        guard !rows.isEmpty else { return Attempt(containers: [], removed: [], textLength: 0) }
+        guard !rows.isEmpty else { return Attempt(containers: [], removed: [], textLength: 0, byline: nil) }
         var pass = Pass.strict
         var attempts: [Attempt] = []
         while true {
@@ -71,8 +74,8 @@ struct ReaderModeExtractor {
     // MARK: One attempt
 
     func attempt(_ pass: Pass) -> Attempt {
-        var removed = initialRemovals(pass)
-        var m = Measures(table: table, removed: removed)
+        var (removed, byline) = initialRemovals(pass)
+        let m = Measures(table: table, removed: removed)
 
         // Score paragraphs into their ancestors.
         var score = [Double](repeating: 0, count: rows.count)
@@ -127,26 +130,25 @@ struct ReaderModeExtractor {
             containers = [body]
         }
 
-        ArticleCleaner(extractor: self, pass: pass).clean(containers, &removed, &m)
-        let length = containers.reduce(0) { $0 + (removed[$1] ? 0 : Int(m.text[$1])) }
-        return Attempt(containers: containers.filter { !removed[$0] }, removed: removed, textLength: length)
+        let length = ArticleCleaner(extractor: self, pass: pass).clean(containers, &removed)
+        return Attempt(containers: containers.filter { !removed[$0] }, removed: removed, textLength: length, byline: byline)
     }
 
     static let scoredTags: Set<HTMLTag> = [.section, .h2, .h3, .h4, .h5, .h6, .p, .td, .pre]
 
     /// Removals made while walking the page: the byline, the heading that repeats the title, and (first
     /// attempt) elements whose class, id or role names furniture; empty wrappers.
-    func initialRemovals(_ pass: Pass) -> [Bool] {
+    func initialRemovals(_ pass: Pass) -> ([Bool], Int?) {
         var removed = [Bool](repeating: false, count: rows.count)
-        var bylineFound = false
+        var byline: Int?
         var titleHeadingFound = title == nil
         for i in rows.indices {
             let r = rows[i]
             if r.parent >= 0 && removed[Int(r.parent)] { removed[i] = true; continue }
             if r.tag.isNeverContent || r.flags.contains(.alwaysFurniture) { removed[i] = true; continue }
             let names = r.classSignals.union(r.idSignals)
-            if !bylineFound, r.flags.contains(.authorLink) || names.contains(.byline), fullText[i] > 0, fullText[i] < 100 {
-                bylineFound = true
+            if byline == nil, r.flags.contains(.authorLink) || names.contains(.byline), fullText[i] > 0, fullText[i] < 100 {
+                byline = i
                 removed[i] = true
                 continue
             }
@@ -169,7 +171,7 @@ struct ReaderModeExtractor {
                 removed[i] = true
             }
         }
-        return removed
+        return (removed, byline)
     }
 
     func onlyBreaksInside(_ i: Int) -> Bool {
@@ -250,7 +252,8 @@ struct ReaderModeExtractor {
         guard p >= 0 else { return [best] }
         let threshold = max(10, score[best] * 0.2)
         var out: [Int] = []
-        for s in children(p, removed) {
+        let siblings = children(p, removed)
+        for s in siblings {
             if s == best { out.append(s); continue }
             var bonus = 0.0
             if rows[best].classHash != 0 && rows[s].classHash == rows[best].classHash { bonus = score[best] * 0.2 }
@@ -264,7 +267,19 @@ struct ReaderModeExtractor {
                 }
             }
         }
-        return out
+        return withSectionHeadings(out, siblings)
+    }
+
+    /// Section headings between the joined blocks, and those just before the first, belong to the article
+    /// (Readability leaves them out when the sections are sibling containers).
+    func withSectionHeadings(_ joined: [Int], _ siblings: [Int]) -> [Int] {
+        guard let first = joined.first, let last = joined.last,
+              let a = siblings.firstIndex(of: first), let b = siblings.lastIndex(of: last) else { return joined }
+        var keep = Set(joined)
+        var k = a - 1
+        while k >= 0, let level = rows[siblings[k]].tag.headingLevel, level > 1 { keep.insert(siblings[k]); k -= 1 }
+        for s in siblings[a...b] where (rows[s].tag.headingLevel ?? 1) > 1 { keep.insert(s) }
+        return siblings.filter { keep.contains($0) }
     }
 
     /// A full stop followed by a space or the end (Readability's `/\.( |$)/`).
@@ -298,14 +313,12 @@ struct ReaderModeExtractor {
     }
 }
 
-/// Text, link text and commas of every row, counting only what is not removed; kept current as the
-/// cleaner removes more.
+/// Text, link text and commas of every row, counting only what is not removed.
 struct ReaderModeMeasures {
     var text: [Int32]
     var link: [Float]
     var commas: [Int32]
     var asciiCommas: [Int32]
-    private let parents: [Int32]
 
     init(table: PageTable, removed: [Bool]) {
         let n = table.rows.count
@@ -313,7 +326,6 @@ struct ReaderModeMeasures {
         link = [Float](repeating: 0, count: n)
         commas = [Int32](repeating: 0, count: n)
         asciiCommas = [Int32](repeating: 0, count: n)
-        parents = table.rows.map(\.parent)
         for i in table.rows.indices.reversed() where !removed[i] {
             let r = table.rows[i]
             text[i] += r.ownText
@@ -328,16 +340,6 @@ struct ReaderModeMeasures {
     }
 
     func linkDensity(_ i: Int) -> Double { text[i] == 0 ? 0 : Double(link[i]) / Double(text[i]) }
-
-    /// Takes a removed row's totals off its ancestors.
-    mutating func subtract(_ i: Int) {
-        let t = text[i], l = link[i], c = commas[i], a = asciiCommas[i]
-        var p = Int(parents[i])
-        while p >= 0 {
-            text[p] -= t; link[p] -= l; commas[p] -= c; asciiCommas[p] -= a
-            p = Int(parents[p])
-        }
-    }
 }
 
 extension ReaderModeExtractor {

@@ -21,12 +21,18 @@ struct ReaderModeRenderer {
 
     let table: PageTable
     let removed: [Bool]
+    /// A removed row shown anyway, as a byline.
+    var byline: Int? = nil
+    /// Each row's text length: a byline-named element is a byline only when short (an `<article
+    /// class="author-jane">` is not).
+    var textLength: [Int32] = []
 
     func render(_ containers: [Int]) -> [RenderedBlock] {
         var out: [RenderedBlock] = []
         var buffer: [Unicode.Scalar] = []
         var contexts: [Context] = [Context(kind: .paragraph, level: nil, boilerplate: nil, keepNewlines: false)]
         var open: [(node: xmlNodePtr, pushed: Bool, spaced: Bool)] = []  // spaced: a word break on leaving
+        var bylineOpen: xmlNodePtr?  // the byline row's node while inside it: shown though removed
 
         func wordBreak() {
             if let last = buffer.last, !ScalarClass.isSpace(last) { buffer.append(" ") }
@@ -44,6 +50,7 @@ struct ReaderModeRenderer {
             XMLNode.walk(table.rows[root].node) { n in
                 while let o = open.last, o.node != n.pointee.parent {
                     open.removeLast()
+                    if o.node == bylineOpen { bylineOpen = nil }
                     if o.pushed { flush(); contexts.removeLast() }
                     if o.spaced { wordBreak() }
                 }
@@ -51,11 +58,15 @@ struct ReaderModeRenderer {
                     if let c = n.pointee.content { buffer.append(contentsOf: String(cString: c).unicodeScalars) }
                     return false
                 }
-                guard XMLNode.isElement(n), let i = table.row(of: n), !removed[i] else { return false }
+                guard XMLNode.isElement(n), let i = table.row(of: n) else { return false }
                 let row = table.rows[i]
                 let tag = HTMLTag.of(n)
                 if tag == .svg || tag.isNeverContent { return false }
-                let byline = row.classSignals.union(row.idSignals).contains(.byline)
+                if bylineOpen == nil {
+                    if i == self.byline, tag != .br, tag != .img, tag != .hr { bylineOpen = n } else if removed[i] { return false }
+                }
+                let byline = i == self.byline || (bylineOpen == nil && row.classSignals.union(row.idSignals).contains(.byline)
+                                                  && i < textLength.count && textLength[i] < 200)
                 let caption = row.flags.contains(.captionRole)
                 if contexts[contexts.count - 1].kind == .caption {
                     // One block for the whole caption: credit spans, `<br>`, a nested "caption-text" element.
