@@ -23,12 +23,14 @@ struct ArticleCleaner {
         /// sums over `getElementsByTagName` count them).
         var textish: [Int64], heading: [Int64], list: [Int64]
         var dataTableBelow: [Bool]
+        var videoBelow: [Bool]
 
         init(count n: Int) {
             text = [Int32](repeating: 0, count: n); link = [Float](repeating: 0, count: n); asciiCommas = text
             paragraphs = text; images = text; listItems = text; inputs = text; embeds = text
             textish = [Int64](repeating: 0, count: n); heading = textish; list = textish
             dataTableBelow = [Bool](repeating: false, count: n)
+            videoBelow = dataTableBelow
         }
 
         func linkDensity(_ i: Int) -> Double { text[i] == 0 ? 0 : Double(link[i]) / Double(text[i]) }
@@ -69,7 +71,8 @@ struct ArticleCleaner {
                     s.text[j] += r.ownText
                     s.link[j] += Float(r.ownText) * r.linkWeight
                     s.asciiCommas[j] += r.ownASCIICommas
-                    if judged.contains(r.tag), j != body, decide(j, s) {
+                    // A div standing for its one paragraph is gone from Readability's tree by now.
+                    if judged.contains(r.tag), j != body, !r.flags.contains(.collapsed), decide(j, s) {
                         removeSubtree(j)
                         j -= 1
                         continue
@@ -90,17 +93,19 @@ struct ArticleCleaner {
             let embed = (tag == .object || tag == .embed || tag == .iframe) && !rows[j].flags.contains(.videoEmbed)
             s.embeds[p] += s.embeds[j] + (embed ? 1 : 0)
             let t = Int64(s.text[j])
-            s.textish[p] += s.textish[j] + (Self.isTextish(tag) ? t : 0)
+            let present = !rows[j].flags.contains(.collapsed)
+            s.textish[p] += s.textish[j] + (present && Self.isTextish(tag) ? t : 0)
             s.heading[p] += s.heading[j] + (tag.isHeading ? t : 0)
             s.list[p] += s.list[j] + (tag == .ul || tag == .ol ? t : 0)
             if s.dataTableBelow[j] || (tag == .table && rows[j].flags.contains(.dataTable)) { s.dataTableBelow[p] = true }
+            if s.videoBelow[j] || rows[j].flags.contains(.videoEmbed) { s.videoBelow[p] = true }
         }
         func reset() {
             for c in containers {
                 for j in c..<Int(rows[c].end) {
                     s.text[j] = 0; s.link[j] = 0; s.asciiCommas[j] = 0; s.paragraphs[j] = 0; s.images[j] = 0
                     s.listItems[j] = 0; s.inputs[j] = 0; s.embeds[j] = 0; s.textish[j] = 0; s.heading[j] = 0
-                    s.list[j] = 0; s.dataTableBelow[j] = false
+                    s.list[j] = 0; s.dataTableBelow[j] = false; s.videoBelow[j] = false
                 }
             }
         }
@@ -116,7 +121,10 @@ struct ArticleCleaner {
         // Share bars below the top-level blocks, unless they hold real text.
         reset(); sweep([]) { _, _ in false }
         let tops = Set(containers)
-        removeAll { !tops.contains($0) && rows[$0].classSignals.union(rows[$0].idSignals).contains(.share) && s.text[$0] < 500 }
+        removeAll {
+            !tops.contains($0) && !rows[$0].flags.contains(.collapsed)
+                && rows[$0].classSignals.union(rows[$0].idSignals).contains(.share) && s.text[$0] < 500
+        }
         if pass.contains(.weightClasses) {
             removeAll { (rows[$0].tag == .h1 || rows[$0].tag == .h2) && extractor.classWeight($0, pass) < 0 }
         }
@@ -164,6 +172,8 @@ struct ArticleCleaner {
         let weight = extractor.classWeight(i, pass)
         if weight < 0 { return true }
         guard s.asciiCommas[i] < 10 else { return false }
+        // A block holding a video player from a known host stays.
+        if s.videoBelow[i] { return false }
         let length = Int(s.text[i])
         var isList = tag == .ul || tag == .ol
         if !isList, length > 0 { isList = Double(s.list[i]) / Double(length) > 0.9 }

@@ -38,7 +38,8 @@ public enum HTMLIngestor {
         ReaderModePrep.prepare(doc.doc, root: root)
         let table = PageTable(root: root)
         table.tagNodes()
-        let extractor = ReaderModeExtractor(table: table, title: title ?? metaTitle)
+        var extractor = ReaderModeExtractor(table: table, title: title ?? metaTitle)
+        extractor.findsByline = !meta.hasAuthor
         let found = extractor.extract()
         let renderer = ReaderModeRenderer(table: table, removed: found.removed, byline: found.byline,
                                           textLength: extractor.fullText)

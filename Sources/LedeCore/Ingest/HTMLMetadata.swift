@@ -87,6 +87,12 @@ struct HTMLMetadata {
         }
     }
 
+    /// An author named in the metadata (JSON-LD, Dublin Core, `name="author"`, Parse.ly).
+    var hasAuthor: Bool {
+        if jsonLD?.hasAuthor == true { return true }
+        return ["dc:creator", "dcterm:creator", "author", "parsely-author"].contains { !(meta[$0] ?? "").isEmpty }
+    }
+
     // MARK: Title
 
     static let metaTitleKeys = ["dc:title", "dcterm:title", "og:title", "weibo:article:title", "weibo:webpage:title",
@@ -141,8 +147,10 @@ struct HTMLMetadata {
                 }
             }
         } else if orig.count > 150 || orig.count < 15, h1s.count == 1, !h1s[0].isEmpty {
-            // Unlike Readability, a short headline from the one <h1> is not traded back for "Site".
-            return h1s[0]
+            // Unlike Readability, the one <h1> is not traded back for a shorter <title> ("Budget passes" over
+            // "Site"), but a title of more words stays ("RTL Test" over a placeholder "Lorem").
+            if words(h1s[0]) > words(orig) || orig.count > 150 { return h1s[0] }
+            return orig
         }
         cur = Self.clean(cur)
         let n = words(cur)

@@ -5,6 +5,8 @@ import Foundation
 struct JSONLDArticle {
     var title: String?
     var datePublished: String?
+    /// True when it names an author (then Readability leaves the page's byline element in place).
+    var hasAuthor = false
 
     static let articleTypes: Set<String> = [
         "Article", "AdvertiserContentArticle", "NewsArticle", "AnalysisNewsArticle", "AskPublicNewsArticle",
@@ -33,6 +35,8 @@ struct JSONLDArticle {
         // A WebPage's name is usually the site's: only an article's titles count.
         if let type = Self.type(of: article), type == "WebPage" || type == "Blog" { title = nil }
         datePublished = article["datePublished"] as? String
+        if let a = article["author"] as? [String: Any], a["name"] is String { hasAuthor = true }
+        if let a = article["author"] as? [Any], let f = a.first as? [String: Any], f["name"] is String { hasAuthor = true }
         if title == nil && datePublished == nil { return nil }
     }
 

@@ -216,6 +216,8 @@ struct PageTable {
             columns = max(columns, cellsInRow)
             if dataLike { rows[i].flags.insert(.dataTable); continue }
             if nested { continue }
+            // One column or one row: layout.
+            if columns == 1 || rowsCount == 1 { continue }
             if rowsCount >= 10 || columns > 4 || rowsCount * columns > 10 { rows[i].flags.insert(.dataTable) }
         }
         for i in rows.indices {

@@ -1,3 +1,5 @@
+import Glibc
+
 /// Reader mode: finds the main article of a prepared page (see `ReaderModePrep`) in its element table.
 ///
 /// The method is Mozilla Readability's. Every paragraph of 25 characters or more scores its five nearest
@@ -32,6 +34,8 @@ struct ReaderModeExtractor {
 
     let table: PageTable
     let title: String?
+    /// Whether the page's byline element comes out of the measures (not when the metadata names the author).
+    var findsByline = true
     /// Text of each row before anything is removed.
     let fullText: [Int32]
     static let charThreshold = 500
@@ -58,6 +62,7 @@ struct ReaderModeExtractor {
         var attempts: [Attempt] = []
         while true {
             let a = attempt(pass)
+            if debugging { debugPrint("attempt", pass.rawValue, a.textLength, a.containers.map { describe($0) }) }
             if a.textLength >= Self.charThreshold { return a }
             attempts.append(a)
             if pass.contains(.stripUnlikely) { pass.remove(.stripUnlikely) }
@@ -72,6 +77,12 @@ struct ReaderModeExtractor {
     }
 
     // MARK: One attempt
+
+    var debugging: Bool { getenv("LEDE_READER_DEBUG") != nil }
+    func describe(_ i: Int) -> String {
+        let r = rows[i]
+        return "\(i):\(r.tag)" + (XMLNode.attributeValue(r.node, "class").map { ".\($0)" } ?? "") + (XMLNode.attributeValue(r.node, "id").map { "#\($0)" } ?? "")
+    }
 
     func attempt(_ pass: Pass) -> Attempt {
         var (removed, byline) = initialRemovals(pass)
@@ -111,6 +122,7 @@ struct ReaderModeExtractor {
             }
         }
 
+        if debugging { debugPrint("top", top.map { (describe($0), score[$0]) }) }
         var containers: [Int]
         let body = table.body
         if let first = top.first, rows[first].tag != .body {
@@ -147,7 +159,7 @@ struct ReaderModeExtractor {
             if r.parent >= 0 && removed[Int(r.parent)] { removed[i] = true; continue }
             if r.tag.isNeverContent || r.flags.contains(.alwaysFurniture) { removed[i] = true; continue }
             let names = r.classSignals.union(r.idSignals)
-            if byline == nil, r.flags.contains(.authorLink) || names.contains(.byline), fullText[i] > 0, fullText[i] < 100 {
+            if findsByline, byline == nil, r.flags.contains(.authorLink) || names.contains(.byline), fullText[i] > 0, fullText[i] < 100 {
                 byline = i
                 removed[i] = true
                 continue

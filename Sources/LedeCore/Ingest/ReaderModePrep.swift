@@ -121,6 +121,7 @@ enum ReaderModePrep {
             var sib = p.pointee.next
             while let s = sib {
                 if isBR(s), isBR(nextElement(s.pointee.next)) { break }
+                if !isPhrasing(s) { break }
                 let following = s.pointee.next
                 xmlUnlinkNode(s)
                 appendChild(p, s)
