@@ -65,6 +65,66 @@ public enum BoilerplateClassifier {
     static let commentNouns: Set<String> = ["thought", "thoughts", "comment", "comments", "response", "responses",
                                             "reply", "replies"]
 
+    /// Ad slots' labels, alone on their line (trailing dashes and punctuation aside).
+    static let adLabels: Set<String> = [
+        "advertisement", "advertisements", "advertising", "ad", "ads", "sponsored", "sponsored content",
+        "paid content", "paid post", "promoted", "promoted content", "publicité", "publicite", "anzeige", "werbung",
+        "publicidad", "pubblicità", "реклама", "广告", "story continues below advertisement",
+        "article continues below advertisement", "continue reading below", "article continues below",
+        "story continues below", "continue reading the main story", "continue reading", "scroll to continue with content",
+        "skip advertisement", "inread invented by teads", "ad feedback", "close ad", "report this ad",
+        "advertisement - scroll to continue", "content continues below", "the article continues after the ad",
+    ]
+    /// Lines that point to other stories: "Related: …", "Read more: …", "See also: …".
+    static let relatedPrefixes = ["related:", "related coverage:", "related content:", "related stories:",
+                                  "related story:", "related article:", "related articles:", "read more:",
+                                  "read also:", "also read:", "read next:", "see also:", "more:", "recommended:",
+                                  "recommended reading:", "further reading:", "more coverage:", "don't miss:"]
+    /// Tag and topic lines under an article.
+    static let tagPrefixes = ["tags:", "tagged:", "tagged with:", "topics:", "filed under:", "keywords:", "themen:",
+                              "étiquettes:", "etiquetas:"]
+
+    /// The label alone, without the dashes and punctuation that frame it ("— Advertisement —").
+    static func bareLabel(_ k: String) -> Substring {
+        let frame: Set<Character> = ["-", "–", "—", ".", ":", "|", "*", "·", "•", " ", "[", "]", "(", ")", "…"]
+        var t = Substring(k)
+        while let f = t.first, frame.contains(f) { t = t.dropFirst() }
+        while let l = t.last, frame.contains(l) { t = t.dropLast() }
+        return t
+    }
+
+    /// Ads, related-story lines, newsletter boxes and tag lines, told by their wording. Only short lines.
+    static func inArticleFurniture(_ k: String) -> Block.BoilerplateKind? {
+        let words = ByteSearch.wordCount(k)
+        guard words <= 40 else { return nil }
+        let bare = bareLabel(k)
+        if adLabels.contains(String(bare)) { return .advertisement }
+        if (k.hasPrefix("powered by ") || k.hasPrefix("sponsored by ") || k.hasPrefix("presented by ")) && words <= 6 {
+            return .advertisement
+        }
+        if words <= 30, relatedPrefixes.contains(where: { k.hasPrefix($0) }) { return .relatedLinks }
+        if tagPrefixes.contains(where: { k.hasPrefix($0) }) { return .navigation }
+        if isNewsletter(k, words: words) { return .newsletter }
+        if words <= 12, ByteSearch.has(k, "please try again") || ByteSearch.has(k, "you must be logged in") {
+            return .other
+        }
+        return nil
+    }
+
+    static func isNewsletter(_ k: String, words: Int) -> Bool {
+        if k.hasPrefix("sign up for our") || k.hasPrefix("subscribe to our") || k.hasPrefix("enter your email")
+            || k.hasPrefix("get our newsletter") || k.hasPrefix("sign up to our") || k.hasPrefix("sign up for the") && ByteSearch.has(k, "newsletter") {
+            return true
+        }
+        if ByteSearch.has(k, "delivered to your inbox") || ByteSearch.has(k, "straight to your inbox")
+            || k.hasPrefix("by signing up, you agree") || k.hasPrefix("thanks for signing up")
+            || k.hasPrefix("thank you for subscribing") || k.hasPrefix("you have been subscribed") { return true }
+        if words <= 25, ByteSearch.has(k, "newsletter"),
+           ByteSearch.has(k, "sign up") || ByteSearch.has(k, "subscribe") || ByteSearch.has(k, "inbox")
+            || k == "newsletter" || k == "newsletters" || ByteSearch.has(k, "keep up with") { return true }
+        return false
+    }
+
     /// The kind of furniture a line is on its own, if it is any.
     public static func classify(_ line: String) -> Block.BoilerplateKind? {
         classify(line, key: line.utf8.count > shortLine ? nil : key(line))
@@ -75,6 +135,7 @@ public enum BoilerplateClassifier {
         guard let k = key else { return classifyLong(line) }
         if k.isEmpty { return nil }
         if tableOfContents.contains(k) { return .tableOfContents }
+        if let kind = inArticleFurniture(k) { return kind }
         if shareOpeners.contains(k) || k.hasPrefix("have an opinion on this story") { return .share }
         if likeOpeners.contains(k) || k == "like loading..." || k == "like loading…" { return .like }
         if relatedOpeners.contains(k) { return .relatedLinks }
@@ -205,7 +266,6 @@ public enum BoilerplateClassifier {
         if words <= 60, ByteSearch.has(k, "cookie"), ByteSearch.has(k, "we use") || ByteSearch.has(k, "accept") || ByteSearch.has(k, "consent") {
             return true
         }
-        if k == "advertisement" || k == "sponsored" || k.hasPrefix("subscribe to our newsletter") { return true }
         return false
     }
 

@@ -24,6 +24,18 @@ public enum HTMLIngestor {
         return a
     }
 
+    /// True for text too long to be a heading: over 30 words, or over 20 ending as a sentence ends.
+    static func isProse(_ scalars: [Unicode.Scalar]) -> Bool {
+        var words = 0
+        var inWord = false
+        for c in scalars {
+            if ScalarClass.isSpace(c) { inWord = false } else if !inWord { inWord = true; words += 1 }
+        }
+        if words > 30 { return true }
+        guard words > 20, let last = scalars.last(where: { !ScalarClass.isSpace($0) }) else { return false }
+        return ".!?\"”’)".unicodeScalars.contains(last)
+    }
+
     /// - Parameter knownTitle: the title a feed item gave, which wins over the page's own.
     static func extract(html: String, source: String, knownTitle: String?) throws -> Extraction {
         guard let doc = HTMLDocument(html), let root = doc.root else {
@@ -52,9 +64,15 @@ public enum HTMLIngestor {
             titleBlock = b.blocks.isEmpty ? nil : 0
         }
         for r in rendered {
-            // The article's own top-level headings are its sections: the title is the one level-1 heading.
-            let level = r.kind == .heading && titleBlock != nil ? max(2, r.level ?? 2) : r.level
-            b.append(r.scalars, kind: r.kind, level: level, boilerplate: r.boilerplate, keepNewlines: r.keepNewlines)
+            var kind = r.kind, level = r.level
+            if kind == .heading && Self.isProse(r.scalars) {
+                // A bold lead paragraph marked up as a heading reads as the paragraph it is.
+                kind = .paragraph; level = nil
+            } else if kind == .heading && titleBlock != nil {
+                // The article's own top-level headings are its sections: the title is the one level-1 heading.
+                level = max(2, level ?? 2)
+            }
+            b.append(r.scalars, kind: kind, level: level, boilerplate: r.boilerplate, keepNewlines: r.keepNewlines)
         }
         let text = ArticleText(b.text)
         var r = StructureInference.infer(b.blocks, text: text, inferHeadings: false, inferTitleLine: false)

@@ -38,6 +38,10 @@ struct ReaderModeExtractor {
     var findsByline = true
     /// Text of each row before anything is removed.
     let fullText: [Int32]
+    /// Prose below each row: the text of paragraphs of 80 characters or more that are not mostly links.
+    let prose: [Int32]
+    /// Whether an `<h1>` is below each row.
+    let h1Below: [Bool]
     static let charThreshold = 500
     static let topCandidates = 5
 
@@ -51,6 +55,30 @@ struct ReaderModeExtractor {
             if p >= 0 { t[p] += t[i] }
         }
         fullText = t
+        let all = ReaderModeMeasures(table: table, removed: [Bool](repeating: false, count: table.rows.count))
+        var pr = [Int32](repeating: 0, count: table.rows.count)
+        var h1 = [Bool](repeating: false, count: table.rows.count)
+        for i in table.rows.indices.reversed() {
+            let r = table.rows[i]
+            if (r.tag == .p || r.tag == .pre) && t[i] >= 80 && all.linkDensity(i) < 0.25 { pr[i] = t[i] }
+            if r.tag == .h1 { h1[i] = true }
+            let p = Int(r.parent)
+            if p >= 0 {
+                pr[p] += pr[i]
+                if h1[i] { h1[p] = true }
+            }
+        }
+        prose = pr
+        h1Below = h1
+    }
+
+    /// An element that holds most of the page's prose, and its headline if it has one, is the article or its
+    /// ancestor whatever its class says ("pagination-first", "header-wrap"): its name does not remove it.
+    func holdsTheArticle(_ i: Int) -> Bool {
+        let root = 0
+        let total = prose[root]
+        guard total >= 300, Double(prose[i]) >= 0.6 * Double(total) else { return false }
+        return !h1Below[root] || h1Below[i]
     }
 
     var rows: [PageTable.Row] { table.rows }
@@ -172,11 +200,11 @@ struct ReaderModeExtractor {
             }
             if pass.contains(.stripUnlikely) {
                 if names.contains(.unlikely), !names.contains(.maybeCandidate), !r.flags.contains(.inTable),
-                   !r.flags.contains(.inCode), r.tag != .body, r.tag != .a {
+                   !r.flags.contains(.inCode), r.tag != .body, r.tag != .a, !holdsTheArticle(i) {
                     removed[i] = true
                     continue
                 }
-                if r.flags.contains(.unlikelyRole) { removed[i] = true; continue }
+                if r.flags.contains(.unlikelyRole), !holdsTheArticle(i) { removed[i] = true; continue }
             }
             if r.tag == .div || r.tag == .section || r.tag == .header || r.tag.isHeading, fullText[i] == 0,
                onlyBreaksInside(i) {

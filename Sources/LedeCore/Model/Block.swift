@@ -20,6 +20,9 @@ public struct Block: Hashable, Codable, Sendable {
         case navigation
         case byline
         case dateline
+        case advertisement      // "Advertisement", "Story continues below advertisement", "Powered by …"
+        case newsletter         // "Sign up for our newsletter", "Enter your email address"
+        case authorBio = "author-bio"
         case other
     }
 
