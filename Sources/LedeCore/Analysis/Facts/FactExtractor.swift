@@ -25,6 +25,7 @@ public enum FactExtractor {
         var speechVerbs: [Int] = []
         var according: [Int] = []
         var quoteMarks: [Int] = []
+        var singleMarks: [Int] = []
 
         let triggers = Self.triggers
         var s = 0
@@ -50,7 +51,12 @@ public enum FactExtractor {
                 case nil: break
                 }
             case .punctuation:
-                if FactTokens.isQuoteMark(t.scalars[tok.range.start]) { quoteMarks.append(i) }
+                let c = t.scalars[tok.range.start]
+                if FactTokens.isQuoteMark(c) {
+                    quoteMarks.append(i)
+                } else if c == "\u{2018}" || c == "\u{2019}" || c == "'" {
+                    singleMarks.append(i)
+                }
             case .symbol:
                 break
             }
@@ -59,43 +65,16 @@ public enum FactExtractor {
 
         var facts = quantities.facts
 
-        let quotes = QuoteExtractor(t: t, context: context, mentions: mentions).extract(marks: quoteMarks)
-        let quoteVerbs = Set(quotes.compactMap(\.verb))
-        let quoteRanges = quotes.map(\.fact.range)
-        facts += quotes.map(\.fact)
-        facts += quotes.compactMap(\.attribution)
-
-        let attributions = AttributionExtractor(t: t, context: context, mentions: mentions)
-        var claimed = quoteRanges
-        for a in according {
-            if let f = attributions.according(a) {
-                facts.append(f)
-                claimed.append(f.range)
-            }
-        }
-        // Verbs of saying inside a quote or an "according to" phrase attribute nothing themselves.
-        claimed.sort()
-        var c = 0
-        var reach = -1
-        var previous: Fact?
-        for v in speechVerbs where !quoteVerbs.contains(v) {
-            let at = t.start(v)
-            while c < claimed.count && claimed[c].start <= at {
-                reach = max(reach, claimed[c].end)
-                c += 1
-            }
-            if at < reach { continue }
-            if let f = attributions.speech(v) ?? previous.flatMap({ attributions.coordinated(v, previous: $0) }) {
-                facts.append(f)
-                previous = f
-            }
-        }
-
         var roles: [String: [Role]] = [:]
-        for r in RoleExtractor(t: t, context: context, mentions: mentions).extract() {
+        let found = RoleExtractor(t: t, context: context, mentions: mentions).extract()
+        for r in found {
             roles[r.entity, default: []].append(r.role)
             facts.append(r.fact)
         }
+
+        facts += Claims(t: t, context: context, mentions: mentions).extract(
+            quoteMarks: quoteMarks, singleMarks: singleMarks, speechVerbs: speechVerbs, according: according,
+            roles: found.map { ($0.entity, $0.role) })
 
         facts.sort { $0.range < $1.range }
         return Result(facts: facts, roles: roles)
@@ -111,6 +90,7 @@ public enum FactExtractor {
         var out: [UInt64: Trigger] = [:]
         for k in SpeechLexicon.verbs { out[k] = .speech }
         for k in SpeechLexicon.weakVerbs { out[k] = .speech }
+        for k in SpeechLexicon.participles { out[k] = .speech }
         for k in NumberWord.triggers { out[k] = .number }
         out[Keys.according] = .according
         out[Keys.per] = .according

@@ -9,6 +9,7 @@ struct MentionIndex {
     let entries: [Entry]
     private let byStart: [Int: Int]
     private let byEnd: [Int: Int]
+    private let byId: [String: Int]
 
     init(_ entities: [Entity]) {
         self.entities = entities
@@ -23,6 +24,29 @@ struct MentionIndex {
         }
         self.byStart = byStart
         self.byEnd = byEnd
+        var byId: [String: Int] = [:]
+        for (k, e) in entities.enumerated() { byId[e.id] = k }
+        self.byId = byId
+    }
+
+    /// Mention `m` only modifies the noun after it: "Netanyahu’s Likud party", "the Obama administration".
+    func isModifier(_ m: Entry, _ t: FactTokens) -> Bool {
+        let next = t.index(atOrAfter: m.range.end)
+        guard next < t.count, t.start(next) == m.range.end || t.start(next) == m.range.end + 1 else { return false }
+        return SpeechLexicon.modifierHeads.contains(t.key(next)) || t.isMark(next, "\u{2019}") || t.isMark(next, "'")
+    }
+
+    /// The index in `entities` of the entity with id `id`.
+    func index(of id: String) -> Int? { byId[id] }
+
+    /// The index in `entries` of mention `m`.
+    func entryIndex(_ m: Entry) -> Int? {
+        guard var k = byStart[m.range.start] else { return nil }
+        while k < entries.count && entries[k].range.start == m.range.start {
+            if entries[k].range == m.range && entries[k].entity == m.entity { return k }
+            k += 1
+        }
+        return nil
     }
 
     /// The mention that starts exactly at `offset`.

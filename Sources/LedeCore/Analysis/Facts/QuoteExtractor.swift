@@ -1,169 +1,296 @@
-/// Finds direct quotes and their speakers: “…,” said Smith; Smith said: “…”; “…,” Smith told CNN; quotes over
-/// several sentences, and quotes that go on after "he said" in the same paragraph.
+/// Finds, for each direct quote, the words that say who spoke it, by the conventions of news writing:
+/// - the verb of saying next to the quote, on either side: “…,” said Smith; “…,” Smith said; “…” Smith told
+///   Reuters; Smith said: “…”; Smith told NBC News, “…”;
+/// - a verb of saying elsewhere in the quote's sentence, for quotes inside the writer's sentence: Reeves said he
+///   was “appalled”; McConnell called the debt “the transcendent issue of our era”; “We must pay attention to
+///   what is written” in that law, Azzouz said;
+/// - the sentence that introduces a list of what someone said ("President Obama also said:");
+/// - the subject of a sentence that ends in a colon before the quote, or of the sentence just before a quote that
+///   opens the next one ("Alverson summed up the journey: “…”").
+///
+/// A quote with none of these is left to `SpeakerResolver`'s reading of the discourse (the previous quote's
+/// speaker, the previous paragraph's) when it stands as a sentence of its own; a few words in quotation marks
+/// inside a sentence with no verb of saying are scare quotes or names, not speech.
 struct QuoteExtractor {
     let t: FactTokens
     let context: AnalysisContext
     let mentions: MentionIndex
+    let blocks: BlockIndex
 
-    /// A quote with the verb of saying that introduced it.
-    struct Found {
-        var fact: Fact
+    /// What the text says next to one quote.
+    struct Cue {
+        var span: QuoteSpan
+        /// The speaker phrase, unresolved.
+        var phrase: SpeakerPhrase?
+        /// The verb of saying that introduced the quote, when one did.
         var verb: Int?
-        /// The speaker phrase and its verb ("Khaled Al-Maeena, editor at large at the Saudi Gazette, said"), when
-        /// the quote has its own verb of saying: a direct quote is a claim attributed to its speaker.
-        var attribution: Fact?
+        /// The rule that found the phrase.
+        var rule: String
+        /// A sentence of its own, or six words or more: speech even with no verb of saying next to it.
+        var standalone: Bool
+        /// The quote opens its paragraph.
+        var opensBlock: Bool
     }
 
     private typealias S = SpeechLexicon
 
-    /// Pairs the quotation marks (token indices, in order) and attaches speakers.
-    func extract(marks: [Int]) -> [Found] {
-        var out: [Found] = []
-        var open: Int?
-        var lastSpeaker: (name: String, entity: String?, block: Int, end: Int)?
-        for m in marks {
-            let c = t.first(m)
-            let opens: Bool
-            switch c {
-            case "\u{201C}", "\u{00AB}", "\u{201E}": opens = true
-            case "\u{201D}", "\u{00BB}": opens = false
-            default:
-                // A straight quote opens after a space or an opening bracket and before a non-space.
-                let before = t.start(m) == 0 || ScalarClass.isSpace(t.scalars[t.start(m) - 1])
-                    || "([{\u{2014}\u{2013}".unicodeScalars.contains(t.scalars[t.start(m) - 1])
-                opens = open == nil && before
+    func cues(_ spans: [QuoteSpan]) -> [Cue] {
+        var out: [Cue] = []
+        for span in spans {
+            var words = 0, capitalised = 0, lowercase = 0
+            for part in span.parts {
+                var k = t.index(atOrAfter: part.start)
+                while k < t.count && t.end(k) <= part.end {
+                    if t.isWord(k) {
+                        words += 1
+                        if t.isCapitalized(k) { capitalised += 1 } else if Self.titleFunctionWords.contains(t.keys[k]) { lowercase += 1 }
+                    }
+                    k += 1
+                }
             }
-            if opens {
-                open = m
+            guard words > 0 else { continue }
+            // Every word capitalised: a title ("The Internet Explorer 6 Countdown", "War and Peace"), not speech,
+            // unless it ends a sentence inside the marks ("It’s ‘Showtime at the Apollo.’").
+            if capitalised + lowercase == words && capitalised > 0 && words <= 10 && !endsSentence(span) { continue }
+            // "the so-called “metadata”".
+            if t.key(span.open - 1) == Self.soCalled || (t.key(span.open - 1) == Self.called && t.key(span.open - 2) == Self.so) {
                 continue
             }
-            guard let o = open else { continue }
-            open = nil
-            // A quote stays inside its paragraph.
-            guard blockIndex(t.start(o)) == blockIndex(t.start(m)) else { continue }
-            guard var f = quote(o, m, lastSpeaker: lastSpeaker) else { continue }
-            if let name = f.fact.speaker {
-                lastSpeaker = (name, f.fact.entities.first, blockIndex(t.start(m)), t.end(m))
+            let sentence = context.sentence(containing: t.start(span.open))
+            let startsSentence = sentence?.start == t.start(span.open) || t.isMark(span.open - 1, ":")
+                || blocks.blocks[span.firstBlock].range.start == t.start(span.open)
+            var cue = Cue(span: span, phrase: nil, verb: nil, rule: "", standalone: startsSentence || words >= 6,
+                          opensBlock: blocks.blocks[span.firstBlock].range.start == t.start(span.open))
+            if let close = span.close, let (p, v) = speakerAfter(close) {
+                cue.phrase = p; cue.verb = v; cue.rule = "verb-after"
+            } else if let (p, v) = speakerBefore(span.open) {
+                cue.phrase = p; cue.verb = v; cue.rule = "verb-before"
+            } else if let (p, v) = sameSentence(span) {
+                cue.phrase = p; cue.verb = v; cue.rule = "same-sentence"
+            } else if let (p, v) = listIntro(span) {
+                cue.phrase = p; cue.verb = v; cue.rule = "list-intro"
+            } else if let p = colonSubject(span) {
+                cue.phrase = p; cue.rule = "colon-subject"
+            } else if cue.standalone && startsSentence && words >= 4, let p = previousSentenceSubject(span) {
+                cue.phrase = p; cue.rule = "previous-sentence"
+            } else if !cue.standalone {
+                continue
             }
-            f.fact.entities = mergedIds(f.fact.entities, mentions.ids(in: f.fact.range))
-            out.append(f)
+            out.append(cue)
         }
         return out
     }
 
-    private func quote(_ o: Int, _ c: Int, lastSpeaker: (name: String, entity: String?, block: Int, end: Int)?) -> Found? {
-        var words = 0
-        for k in (o + 1)..<c where t.isWord(k) { words += 1 }
-        // One or two words in quotes are titles or scare quotes, not speech.
-        guard words >= 3 else { return nil }
-        // Every word capitalised: a title ("The Internet Explorer 6 Countdown"), not speech.
-        var capitalised = 0
-        for k in (o + 1)..<c where t.isCapitalized(k) { capitalised += 1 }
-        if capitalised == words && words <= 10 { return nil }
-        let inner = TextRange(t.end(o), t.start(c))
-        let sentence = context.sentence(containing: t.start(o)) ?? inner
-        var speaker: SpeakerPhrase?
-        var verb: Int?
-        if let (p, v) = speakerAfter(c) { speaker = p; verb = v } else if let (p, v) = speakerBefore(o) { speaker = p; verb = v }
-        var range = TextRange(t.start(o), t.end(c))
-        var attribution: Fact?
-        var fact = Fact(kind: .quote, range: range, sentence: sentence)
-        fact.quote = t.text(inner)
-        if var p = speaker {
-            // "it added", "they said": the source of the quote just before, when there is one.
-            if p.isPronoun && p.entity == nil, let last = lastSpeaker {
-                p.name = last.name
-                p.entity = last.entity
-            }
-            fact.speaker = p.name
-            fact.entities = p.entity.map { [$0] } ?? []
-            range = TextRange(min(range.start, t.start(p.first)), max(range.end, t.end(p.last)))
-            if let v = verb {
-                range = TextRange(min(range.start, t.start(v)), max(range.end, t.end(v)))
-                if !p.isPronoun || p.entity != nil {
-                    let r = TextRange(min(t.start(p.first), t.start(v)), max(t.end(p.last), t.end(v)))
-                    var a = Fact(kind: .attribution, range: r, sentence: context.sentence(containing: r.start) ?? sentence,
-                                 entities: p.entity.map { [$0] } ?? [])
-                    a.source = p.name
-                    attribution = a
-                }
-            }
-            fact.range = range
-        } else if let last = lastSpeaker, last.block == blockIndex(t.start(o)) {
-            // “…,” he said. “…” — the quote goes on, same speaker.
-            fact.speaker = last.name
-            fact.entities = last.entity.map { [$0] } ?? []
-        } else {
-            return nil
+    /// The quoted words end with a full stop, a question or an exclamation mark.
+    private func endsSentence(_ span: QuoteSpan) -> Bool {
+        var e = span.parts[span.parts.count - 1].end
+        while e > span.parts[0].start {
+            let c = t.scalars[e - 1]
+            if ScalarClass.isSpace(c) || c == "\u{2019}" || c == "'" { e -= 1; continue }
+            return c == "." || c == "!" || c == "?" || c == "\u{2026}"
         }
-        return Found(fact: fact, verb: verb, attribution: attribution)
+        return false
     }
 
-    /// “…,” said Smith / “…,” Smith said / “…,” he told reporters.
+    // MARK: The verb next to the quote
+
+    private func sameBlock(_ a: Int, _ b: Int) -> Bool {
+        a >= 0 && b >= 0 && a < t.count && b < t.count && blocks.index(t.start(a)) == blocks.index(t.start(b))
+    }
+
+    /// The part of the sentence holding token `k` that lies in `k`'s block.
+    private func clause(_ k: Int) -> TextRange? {
+        guard let s = context.sentence(containing: t.start(k)) else { return nil }
+        let b = blocks.index(t.start(k))
+        guard b >= 0 else { return s }
+        let r = blocks.blocks[b].range
+        return TextRange(max(s.start, r.start), min(s.end, r.end))
+    }
+
+    private func isVerb(_ k: Int, _ set: Set<UInt64>) -> Bool {
+        t.isWord(k) && set.contains(t.keys[k]) && ScalarClass.isLower(t.first(k))
+    }
+
+    /// “…,” said Smith / “…,” Smith said / “…,” he told reporters / “…,” Seoul resident Margie Kim said.
     private func speakerAfter(_ c: Int) -> (SpeakerPhrase, Int)? {
         var k = c + 1
         if t.isMark(k, ",") { k += 1 }
-        guard let sentence = context.sentence(containing: t.start(min(k, t.count - 1))) ?? context.sentence(containing: t.start(c)),
-              k < t.count else { return nil }
-        if S.quoteVerbs.contains(t.key(k)) {
-            if let p = SpeakerPhrase.right(of: k, t, mentions, sentenceEnd: max(sentence.end, t.end(k))) { return (p, k) }
-            return nil
+        guard k < t.count, sameBlock(k, c), let sentence = clause(k) ?? clause(c) else { return nil }
+        let end = max(sentence.end, t.end(k))
+        if isVerb(k, S.quoteVerbs) {
+            // "…,” told Reuters" is no inverted subject: "told" takes its listener after it.
+            guard !S.objectVerbs.contains(t.keys[k]) else { return nil }
+            return SpeakerPhrase.right(of: k, t, mentions, sentenceEnd: end).map { ($0, k) }
         }
-        // Subject then verb, within a few words.
+        // Subject then verb, within a few words (titles, "Mr.", initials included).
         var v = k
-        while v < t.count && v - k < 7 && t.isWord(v) && !S.quoteVerbs.contains(t.keys[v]) { v += 1 }
+        var n = 0
+        while v < t.count && n < 9 && t.end(v) <= end {
+            if t.isWord(v) {
+                if isVerb(v, S.quoteVerbs) { break }
+                n += 1
+            } else if !((t.isMark(v, ".") || t.isMark(v, "-")) && t.touching(v - 1, v)) {
+                break
+            }
+            v += 1
+        }
         // "…," Khaled Al-Maeena, editor at large at the Saudi Gazette, said: the subject's aside between commas.
         if v > k && t.isMark(v, ",") {
-            var c = v + 1
-            while c < t.count && c - v < SpeakerPhrase.asideLimit && !t.isClauseBreak(c) && t.end(c) <= sentence.end { c += 1 }
-            if t.isMark(c, ","), t.isWord(c + 1), S.quoteVerbs.contains(t.keys[c + 1]) { v = c + 1 }
+            var a = v + 1
+            while a < t.count && a - v < SpeakerPhrase.asideLimit && !t.isClauseBreak(a) && t.end(a) <= end { a += 1 }
+            if t.isMark(a, ","), isVerb(a + 1, S.quoteVerbs) { v = a + 1 }
         }
-        guard v < t.count, t.isWord(v), S.quoteVerbs.contains(t.keys[v]), v > k else { return nil }
-        guard let p = SpeakerPhrase.left(of: v, t, mentions, sentenceStart: t.start(k)), p.first == k else { return nil }
+        guard v > k, v < t.count, isVerb(v, S.quoteVerbs), t.end(v) <= end,
+              let p = SpeakerPhrase.left(of: v, t, mentions, sentenceStart: t.start(k)), p.first >= k else { return nil }
         return (p, v)
     }
 
-    /// Smith said: “…” / Smith told reporters, “…” / said Smith, “…”.
+    /// Smith said: “…” / Smith told reporters, “…” / said Smith, “…” / …, saying “…”.
     private func speakerBefore(_ o: Int) -> (SpeakerPhrase, Int)? {
         var k = o - 1
-        guard k >= 0 else { return nil }
+        guard k >= 0, sameBlock(k, o) else { return nil }
         if t.isMark(k, ":") || t.isMark(k, ",") { k -= 1 }
-        let sentence = context.sentence(containing: t.start(max(k, 0)))
-        let sentenceStart = sentence?.start ?? 0
-        // The verb, possibly followed by its object: "told reporters", "told CNN".
+        guard k >= 0, let sentence = clause(k) else { return nil }
+        // The verb, possibly followed by its object: "told reporters", "told CNN", "said in a statement".
         var v = k
         while v >= 0 && k - v < 4 && t.isWord(v) && !S.quoteVerbs.contains(t.keys[v]) { v -= 1 }
-        guard v >= 0, t.isWord(v), S.quoteVerbs.contains(t.keys[v]), t.start(v) >= sentenceStart else { return nil }
-        // "Hugo Chavez sent his good wishes during his weekly broadcast saying “…”": a participle's speaker is the
-        // subject of the clause, the first person or organisation named in it, not the words right before it.
+        guard v >= 0, isVerb(v, S.quoteVerbs), t.start(v) >= sentence.start else { return nil }
         if S.participles.contains(t.keys[v]) {
-            let named = mentions.overlapping(TextRange(sentenceStart, t.start(v)))
-            guard let m = named.first(where: { mentions.entities[$0.entity].type == .person })
-                    ?? named.first(where: { mentions.entities[$0.entity].type == .organization }) else { return nil }
-            let e = mentions.entities[m.entity]
-            let first = t.index(atOrAfter: m.range.start)
-            return (SpeakerPhrase(first: first, last: t.index(atOrAfter: m.range.end - 1), name: e.name, entity: e.id,
-                                  isPronoun: false), v)
+            return participleSubject(v, sentenceStart: sentence.start).map { ($0, v) }
         }
-        if let p = SpeakerPhrase.left(of: v, t, mentions, sentenceStart: sentenceStart) { return (p, v) }
-        if let p = SpeakerPhrase.right(of: v, t, mentions, sentenceEnd: t.start(o)) { return (p, v) }
+        if let p = SpeakerPhrase.left(of: v, t, mentions, sentenceStart: sentence.start) { return (p, v) }
+        if !S.objectVerbs.contains(t.keys[v]), let p = SpeakerPhrase.right(of: v, t, mentions, sentenceEnd: t.start(o)) {
+            return (p, v)
+        }
         return nil
     }
 
-    private func mergedIds(_ a: [String], _ b: [String]) -> [String] {
-        var out = a
-        for x in b where !out.contains(x) { out.append(x) }
-        return out
+    /// "Hugo Chavez sent his good wishes during his weekly broadcast saying “…”": a participle's speaker is the
+    /// subject of its clause, the first person (else organisation) named in it, not the words right before it.
+    private func participleSubject(_ v: Int, sentenceStart: Int) -> SpeakerPhrase? {
+        AttributionExtractor.firstNamed(before: v, t, mentions, sentenceStart: sentenceStart)
     }
 
-    /// Index of the block holding `offset` (blocks are sorted and do not overlap); -1 outside every block.
-    private func blockIndex(_ offset: Int) -> Int {
-        let blocks = context.article.blocks
-        var lo = 0, hi = blocks.count - 1
-        while lo <= hi {
-            let mid = (lo + hi) / 2
-            if offset < blocks[mid].range.start { hi = mid - 1 } else if offset >= blocks[mid].range.end { lo = mid + 1 } else { return mid }
+    // MARK: The quote's sentence
+
+    /// A verb of saying elsewhere in the quote's sentence: before it ("said he was “appalled”", "called it “…”",
+    /// "saying in a statement that it “will not break …”", "has been described as “heartbreaking” by the
+    /// department") or after it past a comma ("“…” in that law, Azzouz said").
+    private func sameSentence(_ span: QuoteSpan) -> (SpeakerPhrase, Int?)? {
+        guard let sentence = clause(span.open) else { return nil }
+        var before: (SpeakerPhrase, Int)?
+        var j = span.open - 1
+        while j >= 0 && t.start(j) >= sentence.start {
+            if t.isPunctuation(j) && FactTokens.isQuoteMark(t.first(j)) { break }
+            if isVerb(j, S.fragmentVerbs) && t.key(j - 1) != Keys.to {
+                if S.participles.contains(t.keys[j]) {
+                    if let p = participleSubject(j, sentenceStart: sentence.start) { before = (p, j) }
+                } else if S.passives.contains(t.key(j - 1)) || (t.key(j - 1) == Self.been) {
+                    if let c = span.close, t.key(c + 1) == Keys.by,
+                       let p = SpeakerPhrase.right(of: c + 1, t, mentions, sentenceEnd: sentence.end) { before = (p, j) }
+                } else if let p = SpeakerPhrase.left(of: j, t, mentions, sentenceStart: sentence.start) {
+                    before = (p, j)
+                }
+                break
+            }
+            j -= 1
         }
-        return -1
+        var after: (SpeakerPhrase, Int)?
+        if let c = span.close {
+            var k = c + 1
+            var brokeOff = false
+            while k < t.count && t.end(k) <= sentence.end {
+                if t.isPunctuation(k) {
+                    if FactTokens.isQuoteMark(t.first(k)) { break }
+                    if t.isMark(k, ",") || FactTokens.isDash(t.first(k)) { brokeOff = true }
+                } else if brokeOff && t.key(k) == Keys.according && t.key(k + 1) == Keys.to {
+                    if let a = AttributionExtractor(t: t, context: context, mentions: mentions).according(k),
+                       let name = a.source {
+                        let last = t.index(atOrAfter: a.range.end - 1)
+                        let id = a.entities.first { mentions.index(of: $0).map { mentions.entities[$0].name == name } ?? false }
+                        after = (SpeakerPhrase(first: k + 2, last: max(k + 2, last), name: name, entity: id,
+                                               isPronoun: false), k)
+                    }
+                    break
+                } else if brokeOff && isVerb(k, S.quoteVerbs) {
+                    if let p = SpeakerPhrase.left(of: k, t, mentions, sentenceStart: t.start(c + 1)) {
+                        after = (p, k)
+                    } else if !S.objectVerbs.contains(t.keys[k]),
+                              let p = SpeakerPhrase.right(of: k, t, mentions, sentenceEnd: sentence.end) {
+                        after = (p, k)
+                    }
+                    break
+                }
+                k += 1
+            }
+        }
+        switch (before, after) {
+        case let (b?, a?): return span.open - b.1 <= a.1 - (span.close ?? span.open) ? b : a
+        case let (b?, nil): return b
+        case let (nil, a?): return a
+        default: return nil
+        }
     }
+
+    /// A list item after "President Obama also said:": what the list says, the speaker said.
+    private func listIntro(_ span: QuoteSpan) -> (SpeakerPhrase, Int)? {
+        var b = span.firstBlock
+        guard blocks.blocks[b].kind == .listItem else { return nil }
+        while b > 0 && blocks.blocks[b - 1].kind == .listItem { b -= 1 }
+        let intro = b - 1
+        guard intro >= 0, blocks.blocks[intro].kind == .paragraph else { return nil }
+        let end = t.index(atOrAfter: blocks.blocks[intro].range.end) - 1
+        guard end > 0, t.isMark(end, ":"), let sentence = clause(end) else { return nil }
+        var v = end - 1
+        while v >= 0 && end - v < 5 && !isVerb(v, S.quoteVerbs) { v -= 1 }
+        guard v >= 0, isVerb(v, S.quoteVerbs),
+              let p = SpeakerPhrase.left(of: v, t, mentions, sentenceStart: sentence.start) else { return nil }
+        return (p, v)
+    }
+
+    /// "Alverson summed up the journey …: “…”": a sentence that opens with a name and leads into the quote with a
+    /// colon gives the quote to that name.
+    private func colonSubject(_ span: QuoteSpan) -> SpeakerPhrase? {
+        guard t.isMark(span.open - 1, ":"), sameBlock(span.open - 1, span.open),
+              let sentence = clause(span.open - 1) else { return nil }
+        return subject(openingAt: sentence.start)
+    }
+
+    /// "Charles Schultze … once summed up the danger of deficits with a metaphor. “It’s not so much …”": a quote
+    /// that opens a sentence right after one that opens with a person's name, in the same paragraph.
+    private func previousSentenceSubject(_ span: QuoteSpan) -> SpeakerPhrase? {
+        guard let sentence = clause(span.open), sentence.start == t.start(span.open), span.open > 0,
+              let previous = context.sentence(containing: t.start(span.open - 1)),
+              previous.start >= blocks.blocks[span.firstBlock].range.start else { return nil }
+        var k = t.index(atOrAfter: previous.start)
+        while k < t.count && t.start(k) < previous.end {
+            if t.isPunctuation(k) && FactTokens.isQuoteMark(t.first(k)) { return nil }
+            k += 1
+        }
+        guard let p = subject(openingAt: previous.start), let e = p.entity, let i = mentions.index(of: e),
+              mentions.entities[i].type == .person else { return nil }
+        return p
+    }
+
+    /// The person or organisation named at the start of the sentence starting at `start` (after "But", "And").
+    private func subject(openingAt start: Int) -> SpeakerPhrase? {
+        var k = t.index(atOrAfter: start)
+        if Self.openers.contains(t.key(k)) { k += 1; if t.isMark(k, ",") { k += 1 } }
+        guard k < t.count, let m = mentions.starting(at: t.start(k)),
+              mentions.entities[m.entity].type == .person || mentions.entities[m.entity].type == .organization
+        else { return nil }
+        let e = mentions.entities[m.entity]
+        return SpeakerPhrase(first: k, last: t.index(atOrAfter: m.range.end - 1), name: e.name, entity: e.id,
+                             isPronoun: false)
+    }
+
+    private static let soCalled = WordKey.of("so-called")
+    private static let so = WordKey.of("so")
+    private static let called = WordKey.of("called")
+    private static let been = WordKey.of("been")
+    private static let openers: Set<UInt64> = WordKey.set(["but", "and", "then", "still", "yet", "later", "now"])
+    /// Words a title leaves in lowercase: "War and Peace", "The Lair of the White Worm".
+    private static let titleFunctionWords: Set<UInt64> = WordKey.set([
+        "and", "of", "the", "a", "an", "in", "on", "at", "to", "for", "or", "vs", "with", "from", "by",
+    ])
 }

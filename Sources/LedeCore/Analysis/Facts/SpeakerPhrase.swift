@@ -36,6 +36,19 @@ struct SpeakerPhrase: Equatable {
                     return SpeakerPhrase(first: c + 1, last: k - 1, name: e.name, entity: e.id, isPronoun: false)
                 }
                 k = c - 1
+                // "Alverson, a commissioner on the Seattle-based International Pacific Halibut Commission, which has
+                // managed catch limits since 1924, described": an appositive before the aside, and the person before it.
+                if !(mentions.ending(at: t.end(k)).map { mentions.entities[$0.entity].type == .person } ?? false) {
+                    var c2 = k
+                    while c2 >= 0 && t.start(c2) >= sentenceStart && k - c2 < asideLimit && !t.isClauseBreak(c2) { c2 -= 1 }
+                    if c2 > 0, t.isMark(c2, ","), let m = mentions.ending(at: t.end(c2 - 1)),
+                       mentions.entities[m.entity].type == .person, m.range.start >= sentenceStart,
+                       S.determiners.contains(t.key(c2 + 1)) || !t.isCapitalized(c2 + 1) {
+                        let e = mentions.entities[m.entity]
+                        return SpeakerPhrase(first: t.index(atOrAfter: m.range.start), last: c2 - 1, name: e.name,
+                                             entity: e.id, isPronoun: false)
+                    }
+                }
             } else if (c < 0 || t.start(c) < sentenceStart) && c < k - 1 && k < verb - 1,
                       mentions.ending(at: t.end(k - 1)) != nil || t.isCapitalized(k - 1) {
                 // "The Internet security firm Secunia.com, has said that": a lone comma after a name, with no
@@ -67,8 +80,17 @@ struct SpeakerPhrase: Equatable {
         if !acronym && (S.personalPronouns.contains(t.keys[k]) || S.otherPronouns.contains(t.keys[k])) {
             return pronoun(k, t, mentions)
         }
-        // A named entity ending here is the whole subject.
-        if let m = mentions.ending(at: t.end(k)) {
+        // A named entity ending here is the whole subject; "Mitch McConnell of Kentucky called", "John Smith of the
+        // Red Cross said": the person before "of" is.
+        if var m = mentions.ending(at: t.end(k)) {
+            if mentions.entities[m.entity].type != .person {
+                var j = t.index(atOrAfter: m.range.start) - 1
+                if t.key(j) == Keys.the { j -= 1 }
+                if j > 0, t.key(j) == Keys.of || t.key(j) == Keys.from, let p = mentions.ending(at: t.end(j - 1)),
+                   mentions.entities[p.entity].type == .person, p.range.start >= sentenceStart {
+                    m = p
+                }
+            }
             var first = t.index(atOrAfter: m.range.start)
             while first > 0 && t.start(first - 1) >= sentenceStart && S.determiners.contains(t.key(first - 1)) { first -= 1 }
             return SpeakerPhrase(first: first, last: last, name: mentions.entities[m.entity].name,
@@ -131,30 +153,39 @@ struct SpeakerPhrase: Equatable {
         return make(first, last, t, mentions)
     }
 
+    /// A pronoun subject, left for `SpeakerResolver` to resolve in the order of the text.
     private static func pronoun(_ k: Int, _ t: FactTokens, _ mentions: MentionIndex) -> SpeakerPhrase {
-        if S.personalPronouns.contains(t.keys[k]), let p = mentions.lastPerson(before: t.start(k)) {
-            let e = mentions.entities[p.entity]
-            return SpeakerPhrase(first: k, last: k, name: e.name, entity: e.id, isPronoun: true)
-        }
-        return SpeakerPhrase(first: k, last: k, name: t.text(k), entity: nil, isPronoun: true)
+        SpeakerPhrase(first: k, last: k, name: t.text(k), entity: nil, isPronoun: true)
     }
 
-    private static func make(_ first: Int, _ last: Int, _ t: FactTokens, _ mentions: MentionIndex) -> SpeakerPhrase {
+    static func make(_ first: Int, _ last: Int, _ t: FactTokens, _ mentions: MentionIndex) -> SpeakerPhrase? {
         let range = TextRange(t.start(first), t.end(last))
-        // A person named in the phrase is the speaker ("Cuban parliamentary speaker Ricardo Alcaron"); any other
-        // entity only when it is the phrase's head ("the Palestinian Health Ministry", not "The U.S. Department
-        // of Agriculture", whose head is no entity).
+        // An entity is the speaker only as the phrase's head ("Cuban parliamentary speaker Ricardo Alcaron", "the
+        // Palestinian Health Ministry"); one that only modifies the head leaves a description: "Obama
+        // administration officials", "West Mercia police", "The U.S. Department of Agriculture".
         let found = mentions.overlapping(range)
-        if let m = found.first(where: { mentions.entities[$0.entity].type == .person })
-            ?? found.last(where: { $0.range.end >= range.end }) {
+        if let m = found.last(where: { $0.range.end >= range.end }) {
             let e = mentions.entities[m.entity]
             return SpeakerPhrase(first: first, last: last, name: e.name, entity: e.id, isPronoun: false)
         }
+        // "no group claimed", "nobody said", "some say": no one.
+        if S.noSourceBefore.contains(t.key(first - 1)) || (first == last && S.noSource.contains(t.key(first))) { return nil }
         var f = first
         if f < last && SpeechLexicon.determiners.contains(t.keys[f]) && (t.keys[f] == Keys.the || t.keys[f] == Keys.a
                                                                          || t.keys[f] == Keys.an) { f += 1 }
+        // A bare singular common noun ("group claimed") names no source; "police", "officials" and names do.
+        if f == last && first == last && !t.isCapitalized(f) && !isPlural(f, t) && !S.collectives.contains(t.keys[f]) {
+            return nil
+        }
         return SpeakerPhrase(first: first, last: last, name: t.text(from: f, through: last), entity: nil,
                              isPronoun: false)
+    }
+
+    static func isPlural(_ k: Int, _ t: FactTokens) -> Bool {
+        let r = t.tokens[k].range
+        guard r.length > 2 else { return false }
+        let c = t.scalars[r.end - 1]
+        return (c == "s" && t.scalars[r.end - 2] != "s") || S.collectives.contains(t.keys[k])
     }
 
     private static func isAdverb(_ k: Int, _ t: FactTokens) -> Bool {

@@ -4,8 +4,9 @@ enum SpeechLexicon {
     static let verbs: Set<UInt64> = WordKey.set([
         "said", "says", "told", "tells", "reported", "stated", "confirmed", "confirms",
         "claimed", "estimated", "alleged", "alleges", "warned", "warns", "insisted", "insists", "wrote", "tweeted",
-        "declared", "declares", "testified", "denied", "denies", "predicted", "predicts", "acknowledged",
+        "testified", "denied", "denies", "predicted", "predicts", "acknowledged",
         "acknowledges", "admitted", "admits", "argued", "argues", "contended", "asserted", "disclosed",
+        "conceded", "concedes", "cautioned", "cautions", "countered", "counters", "instructed", "divulged",
     ])
 
     /// Verbs that attribute a claim only when a clause follows ("added that", "noted,"): "adds another layer"
@@ -16,6 +17,57 @@ enum SpeechLexicon {
         "believed", "maintained", "maintains", "stressed", "stresses", "emphasised", "emphasized", "observed",
         "reports", "report", "claims", "claim", "estimates", "states", "say", "agreed", "agrees", "replied",
         "responded", "recalled", "commented", "remarked", "wrote", "writes", "posted", "announced", "announces",
+        // "declared martial law", "think it over": a claim only with its clause.
+        "declared", "declares", "think", "thinks", "believe", "recalls", "recall", "described", "describes",
+        "vowed", "vows",
+    ])
+
+    /// Verbs whose subject's words a quote inside their clause gives: "said he was “appalled”", "called the debt
+    /// “the transcendent issue of our era”", "vowed that the country would be “merciless”", "saying they
+    /// “stemmed from the urgency”".
+    static let fragmentVerbs: Set<UInt64> = verbs.union(weakVerbs).union(quoteVerbs).union(WordKey.set([
+        "called", "calls", "calling", "described", "describes", "describing", "dubbed", "branded", "promised",
+        "pledged", "condemned", "praised", "hailed", "criticized", "criticised", "slammed", "decried", "denounced",
+        "reaffirmed", "affirmed", "termed", "characterized", "characterised", "noting", "warning", "arguing",
+        "insisting", "claiming", "describing", "admitting", "conceding", "vowing", "urging", "stressing",
+        "explaining", "suggesting", "recalling", "acknowledging",
+    ]))
+
+    /// Words before a subject that leave no one to attribute to: "no group claimed", "neither side said".
+    static let noSourceBefore: Set<UInt64> = WordKey.set(["no", "neither", "nor", "any", "not"])
+
+    /// Subjects that are no one in particular: "nobody said", "some say", "few would argue".
+    static let noSource: Set<UInt64> = WordKey.set([
+        "no", "nobody", "none", "noone", "neither", "nor", "any", "anyone", "anybody", "everyone", "everybody",
+        "someone", "somebody", "few", "some", "many", "most", "others", "all", "both", "each",
+    ])
+
+    /// Nouns after a person's name that make the name a modifier, not the subject: "the Obama administration",
+    /// "the Netanyahu government".
+    static let modifierHeads: Set<UInt64> = WordKey.set([
+        "administration", "government", "campaign", "family", "team", "camp", "aides", "era", "presidency", "regime",
+        "cabinet", "allies", "supporters", "foundation", "estate", "'s", "\u{2019}",
+    ])
+
+    /// Subject pronouns that open a reported clause without "that": "elders say they are not listened to".
+    static let clauseSubjects: Set<UInt64> = WordKey.set(["he", "she", "they", "it", "we", "i", "there"])
+
+    /// Heads of a definite description that stands for an organisation the article names: "the company said".
+    static let organisationHeads: Set<UInt64> = WordKey.set([
+        "company", "firm", "agency", "ministry", "department", "group", "organisation", "organization", "party",
+        "council", "committee", "union", "bank", "newspaper", "paper", "magazine", "network", "broadcaster",
+        "website", "airline", "club", "team", "court", "board", "commission", "authority", "retailer", "chain",
+        "carrier", "manufacturer", "maker", "charity", "institute", "university", "foundation", "office",
+    ])
+
+    /// Documents that speak for whoever issued them: "according to the statement".
+    static let documents: Set<UInt64> = WordKey.set(["statement", "release", "letter", "memo", "communique", "notice"])
+
+    /// Singular nouns that name a group and so a source by themselves: "police said".
+    static let collectives: Set<UInt64> = WordKey.set([
+        "police", "government", "military", "army", "staff", "management", "media", "press", "public", "family",
+        "crew", "security", "personnel", "people", "leadership", "opposition", "prosecution", "defence", "defense",
+        "parliament", "congress", "cabinet",
     ])
 
     /// Words that open a reported clause after a weak verb: "added that", "noted what", "explained how".
@@ -36,11 +88,17 @@ enum SpeechLexicon {
         "replies", "answered", "continued", "continues", "remarked", "noted", "notes", "insisted", "insists",
         "warned", "warns", "argued", "argues", "recalled", "commented", "acknowledged", "admitted", "responded",
         "announced", "announces", "urged", "claimed", "claims", "saying", "adding", "telling", "writing",
-        "joked", "exclaimed", "shouted", "wrote", "concluded", "stressed", "emphasised", "emphasized",
+        "joked", "exclaimed", "shouted", "wrote", "concluded", "stressed", "emphasised", "emphasized", "instructed",
+        "vowed", "conceded", "cautioned", "countered", "quipped", "mused", "pleaded", "demanded", "wondered",
+        "declared", "noting", "warning",
     ])
 
     /// Participles of saying that trail a clause: "…, saying “…”".
-    static let participles: Set<UInt64> = WordKey.set(["saying", "adding", "telling", "writing"])
+    static let participles: Set<UInt64> = WordKey.set([
+        "saying", "adding", "telling", "writing", "noting", "warning", "arguing", "insisting", "claiming", "calling",
+        "describing", "admitting", "conceding", "vowing", "urging", "stressing", "explaining", "suggesting",
+        "recalling", "acknowledging",
+    ])
 
     /// Personal pronouns: a speaker or source to resolve, not a name.
     static let personalPronouns: Set<UInt64> = WordKey.set(["he", "she"])
