@@ -14,8 +14,8 @@ does). Measures:
   source precision  Lede attributions that overlap a gold attribution with the same source, over all Lede
                     attributions except those over optional attributions only
   source recall     gold attributions with such a Lede attribution
-A speaker or source matches a name when it is that name (case, accents, "the", courtesy titles aside) or holds it
-with at most two more words ("President Barack Obama"); it matches a description "~phrase" when its head noun (the
+A speaker or source matches a name when it is that name (case, accents, "the", courtesy titles aside) or holds its
+words in order with at most two more ("President Barack Obama", "Aretha Louise Franklin"); it matches a description "~phrase" when its head noun (the
 last word before "of", "for", "from", "at", "in", "with", or the last word) is the description's.
 """
 import json, os, re, subprocess, sys, tempfile, unicodedata
@@ -65,9 +65,14 @@ def same_source(found, gold):
         gw = [w.strip(".") for w in words(g)]
         if fw == gw:
             return True
-        if len(fw) - len(gw) <= 2 and any(fw[i:i + len(gw)] == gw for i in range(len(fw) - len(gw) + 1)):
+        if 0 < len(fw) - len(gw) <= 2 and is_subsequence(gw, fw):
             return True
     return False
+
+
+def is_subsequence(short, long):
+    it = iter(long)
+    return all(w in it for w in short)
 
 
 def overlaps(a, b):

@@ -31,6 +31,12 @@ struct AttributionExtractor {
                 }
                 if S.subjectStops.contains(key) && key != Keys.to && key != Keys.from && key != Keys.at
                     && key != Keys.for_ { break }
+                // "according to an Internet posting made just over 24 hours ago": a participle starts what follows.
+                if k > first + 1 && ScalarClass.isLower(t.first(k)) && !isPreposition(t.key(k - 1))
+                    && (Self.participles.contains(key) || (t.tokens[k].range.length > 3
+                        && t.scalars[t.end(k) - 1] == "d" && t.scalars[t.end(k) - 2] == "e")) {
+                    break
+                }
                 // "According to Rathbun the property": a new article after a name starts a new clause.
                 if k > first && (key == Keys.the || key == Keys.a || key == Keys.an) && !isPreposition(t.key(k - 1)) {
                     break
@@ -81,6 +87,13 @@ struct AttributionExtractor {
         return fact
     }
 
+    /// Token `k`, a form that is a verb of saying or a plural noun ("notes", "reports", "claims"), is the noun here:
+    /// after an article or an article and an adjective ("the explanatory notes"), or before "of".
+    static func isNounUse(_ k: Int, _ t: FactTokens) -> Bool {
+        guard SpeechLexicon.nounForms.contains(t.key(k)) else { return false }
+        return SpeechLexicon.determiners.contains(t.key(k - 1)) || t.key(k + 1) == Keys.of
+    }
+
     /// Tokens `a...b` are lowercase words (with a leading article): a description before a name.
     private func isDescription(from a: Int, to b: Int) -> Bool {
         guard a <= b else { return false }
@@ -92,10 +105,15 @@ struct AttributionExtractor {
     /// place, "announced on Friday that", "said in a statement that".
     private func opensClause(after v: Int) -> Bool {
         if S.clauseOpeners.contains(t.key(v + 1)) || t.isMark(v + 1, ":") { return true }
+        if t.key(v + 1) == Self.out && S.clauseOpeners.contains(t.key(v + 2)) { return true }
+        // "Experts say the research should …": a bare clause after "say", "think", "believe".
+        if Self.bareClauseVerbs.contains(t.keys[v]) && (S.determiners.contains(t.key(v + 1)) || t.isCapitalized(v + 1)) {
+            return true
+        }
         // "elders say they are not listened to", "think it is".
         if S.clauseSubjects.contains(t.key(v + 1)) && !S.objectVerbs.contains(t.keys[v]) && t.isWord(v + 2) { return true }
         // "described it as a stable but declining resource".
-        if t.keys[v] == Self.described || t.keys[v] == Self.describes {
+        if t.keys[v] == Self.described || t.keys[v] == Self.describes || t.keys[v] == Self.describe {
             for k in (v + 1)..<min(v + 8, t.count) where t.key(k) == Self.as_ { return true }
             return false
         }
@@ -120,7 +138,9 @@ struct AttributionExtractor {
         guard let sentence = context.sentence(containing: t.start(v)) else { return nil }
         // Verbs are lowercase ("United States" is no verb), active ("is said to") and not nouns ("the said").
         guard ScalarClass.isLower(t.first(v)) else { return nil }
-        if t.key(v - 1) == Keys.the || t.key(v - 1) == Keys.a { return nil }
+        if t.key(v - 1) == Keys.the || t.key(v - 1) == Keys.a || Self.isNounUse(v, t) { return nil }
+        // "pointed out that", not "pointed to".
+        if (t.keys[v] == Self.pointed || t.keys[v] == Self.points) && t.key(v + 1) != Self.out { return nil }
         // "They were twice denied visas": passive past the adverbs too.
         var b = v - 1
         while b >= 0 && t.isWord(b) && S.adverbs.contains(t.keys[b]) && !S.passives.contains(t.keys[b]) { b -= 1 }
@@ -151,9 +171,8 @@ struct AttributionExtractor {
     /// ", scientists think," / ", officials say.": a weak verb with its subject between a comma and the end of the
     /// clause attributes the clause before it.
     private func isParenthetical(_ v: Int, _ sentence: TextRange) -> Bool {
-        guard Self.parentheticalVerbs.contains(t.keys[v]) else { return false }
         // ", say economists,": the subject after the verb.
-        if t.isMark(v - 1, ",") {
+        if t.isMark(v - 1, ","), Self.parentheticalVerbs.contains(t.keys[v]) {
             var k = v + 1
             while k < t.count && k - v <= 3 && t.isWord(k) { k += 1 }
             if k > v + 1 && k - v <= 3 && (t.isMark(k, ",") || t.isMark(k, ".")) { return true }
@@ -173,9 +192,17 @@ struct AttributionExtractor {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight",
         "tomorrow", "earlier", "later", "recently", "last", "this", "on", "in",
     ])
+    private static let participles: Set<UInt64> = WordKey.set([
+        "made", "written", "given", "taken", "held", "seen", "shown", "known", "sent", "built", "found", "put", "set",
+        "run", "led", "done", "made", "issued", "released", "published", "posted",
+    ])
     private static let reported = WordKey.of("reported")
+    private static let pointed = WordKey.of("pointed")
+    private static let points = WordKey.of("points")
+    private static let out = WordKey.of("out")
     private static let described = WordKey.of("described")
     private static let describes = WordKey.of("describes")
+    private static let describe = WordKey.of("describe")
     private static let on = WordKey.of("on")
     private static let as_ = WordKey.of("as")
 
@@ -186,8 +213,11 @@ struct AttributionExtractor {
               sentence == previous.sentence, previous.range.end <= t.start(v) else { return nil }
         var k = v - 1
         while k >= 0 && t.isWord(k) && S.adverbs.contains(t.keys[k]) { k -= 1 }
-        guard t.key(k) == Keys.and || t.key(k) == Self.but else { return nil }
-        if S.weakVerbs.contains(t.keys[v]) && !opensClause(after: v) { return nil }
+        // "…, writing in a blog post": a participle after a comma shares the subject too.
+        let participle = S.participles.contains(t.keys[v]) && t.isMark(k, ",")
+        guard t.key(k) == Keys.and || t.key(k) == Self.but || participle else { return nil }
+        if (participle || S.weakVerbs.contains(t.keys[v])) && !opensClause(after: v) && !t.isMark(v + 1, ",")
+            && !(participle && S.clauseLeads.contains(t.key(v + 1))) { return nil }
         var fact = Fact(kind: .attribution, range: TextRange(t.start(v), t.end(v)), sentence: sentence,
                         entities: previous.entities)
         fact.source = previous.source
@@ -204,7 +234,15 @@ struct AttributionExtractor {
         let participle = S.participles.contains(t.keys[v])
         guard participle || t.key(k) == Keys.and || t.key(k) == Self.but else { return nil }
         if (participle || S.weakVerbs.contains(t.keys[v])) && !opensClause(after: v) { return nil }
-        guard let p = Self.firstNamed(before: v, t, mentions, sentenceStart: sentence.start) else { return nil }
+        // "Whitmore told LA Weekly that … Montalvo “walked into …” and told the police": the subject of the clause
+        // the verb is in, after the last "that".
+        var start = sentence.start
+        var j = v - 1
+        while j >= 0 && t.start(j) >= sentence.start {
+            if t.key(j) == Keys.that || t.isMark(j, ";") { start = t.end(j); break }
+            j -= 1
+        }
+        guard let p = Self.firstNamed(before: v, t, mentions, sentenceStart: start) else { return nil }
         var fact = Fact(kind: .attribution, range: TextRange(t.start(v), t.end(v)), sentence: sentence,
                         entities: p.entity.map { [$0] } ?? [])
         fact.source = p.name
@@ -227,7 +265,9 @@ struct AttributionExtractor {
                 start = m.range.end
             }
         }
-        let named = mentions.overlapping(TextRange(start, t.start(v))).filter { !mentions.isModifier($0, t) }
+        let named = mentions.overlapping(TextRange(start, t.start(v))).filter {
+            !mentions.isModifier($0, t) && !mentions.isPossessive($0, t)
+        }
         guard let m = named.first(where: { mentions.entities[$0.entity].type == .person })
                 ?? named.first(where: { mentions.entities[$0.entity].type == .organization }) else { return nil }
         let e = mentions.entities[m.entity]
@@ -236,6 +276,7 @@ struct AttributionExtractor {
     }
 
     private static let but = WordKey.of("but")
+    private static let bareClauseVerbs: Set<UInt64> = WordKey.set(["say"])
     private static let parentheticalVerbs: Set<UInt64> = WordKey.set([
         "say", "says", "think", "thinks", "believe", "believes", "estimate", "estimates", "reckon", "reckons", "argue",
         "argues", "warn", "warns", "suggest", "suggests",

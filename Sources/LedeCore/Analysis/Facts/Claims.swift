@@ -120,6 +120,9 @@ struct Claims {
                     speaker = resolver.resolve(p, at: t.start(p.first), block: span.firstBlock)
                     if let how = speaker?.rule { rule += "+" + how }
                 }
+                if speaker == nil && cue.joined, let last = lastQuote, last.block == span.firstBlock {
+                    speaker = last.speaker
+                }
                 if speaker == nil && cue.standalone {
                     if let last = lastQuote, last.block == span.firstBlock {
                         speaker = last.speaker
@@ -137,8 +140,11 @@ struct Claims {
                 if let p = cue.phrase, cue.rule != "previous-sentence" {
                     var r = TextRange(t.start(p.first), t.end(p.last))
                     if let v = cue.verb { r = TextRange(min(r.start, t.start(v)), max(r.end, t.end(v))) }
-                    // A list's speaker is named in the paragraph before it: the quote keeps to its own item.
-                    if cue.rule != "list-intro" { range = TextRange(min(range.start, r.start), max(range.end, r.end)) }
+                    // A speaker named in another paragraph (a list's intro, "here is his text:") leaves the quote in
+                    // its own.
+                    if blocks.index(r.start) == span.firstBlock {
+                        range = TextRange(min(range.start, r.start), max(range.end, r.end))
+                    }
                     if let v = cue.verb, attributed.insert(v).inserted {
                         var a = Fact(kind: .attribution, range: r, sentence: context.sentence(containing: r.start) ?? sentence,
                                      entities: who.entity.map { [$0] } ?? [])

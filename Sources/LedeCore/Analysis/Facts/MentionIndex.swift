@@ -29,11 +29,18 @@ struct MentionIndex {
         self.byId = byId
     }
 
-    /// Mention `m` only modifies the noun after it: "Netanyahu’s Likud party", "the Obama administration".
+    /// Mention `m` only modifies the noun after it: "the Obama administration", "the Netanyahu government".
     func isModifier(_ m: Entry, _ t: FactTokens) -> Bool {
         let next = t.index(atOrAfter: m.range.end)
         guard next < t.count, t.start(next) == m.range.end || t.start(next) == m.range.end + 1 else { return false }
-        return SpeechLexicon.modifierHeads.contains(t.key(next)) || t.isMark(next, "\u{2019}") || t.isMark(next, "'")
+        return SpeechLexicon.modifierHeads.contains(t.key(next))
+    }
+
+    /// Mention `m` is a possessive: "Netanyahu’s Likud party", "Franklin's career".
+    func isPossessive(_ m: Entry, _ t: FactTokens) -> Bool {
+        let next = t.index(atOrAfter: m.range.end)
+        guard next < t.count, t.start(next) == m.range.end else { return false }
+        return t.key(next) == Keys.possessive || t.isMark(next, "\u{2019}") || t.isMark(next, "'")
     }
 
     /// The index in `entities` of the entity with id `id`.

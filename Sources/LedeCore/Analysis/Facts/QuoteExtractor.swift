@@ -30,13 +30,16 @@ struct QuoteExtractor {
         var standalone: Bool
         /// The quote opens its paragraph.
         var opensBlock: Bool
+        /// Joined to the quote before it in the same sentence by "and", "or" or a comma: "called the sentence
+        /// “dangerous” and “ideological”". It has that quote's speaker.
+        var joined = false
     }
 
     private typealias S = SpeechLexicon
 
     func cues(_ spans: [QuoteSpan]) -> [Cue] {
         var out: [Cue] = []
-        for span in spans {
+        for (n, span) in spans.enumerated() {
             var words = 0, capitalised = 0, lowercase = 0
             for part in span.parts {
                 var k = t.index(atOrAfter: part.start)
@@ -73,6 +76,9 @@ struct QuoteExtractor {
                 cue.phrase = p; cue.rule = "colon-subject"
             } else if cue.standalone && startsSentence && words >= 4, let p = previousSentenceSubject(span) {
                 cue.phrase = p; cue.rule = "previous-sentence"
+            } else if n > 0, let prev = spans[n - 1].close, isJoined(prev, span.open) {
+                cue.joined = true
+                cue.rule = "joined"
             } else if !cue.standalone {
                 continue
             }
@@ -80,6 +86,26 @@ struct QuoteExtractor {
         }
         return out
     }
+
+    /// Only "and", "or", commas and bracketed asides lie between the closing mark `c` and the opening mark `o`, in
+    /// one sentence: "“dangerous” ((it)) and “ideological”".
+    private func isJoined(_ c: Int, _ o: Int) -> Bool {
+        guard o > c + 1, o - c <= 12, sameBlock(c, o), context.sentence(containing: t.start(c)) == context.sentence(containing: t.start(o))
+        else { return false }
+        var connector = false
+        var depth = 0
+        for k in (c + 1)..<o {
+            if t.isMark(k, "(") { depth += 1; continue }
+            if t.isMark(k, ")") { depth -= 1; continue }
+            if depth > 0 { continue }
+            if t.key(k) == Keys.and || t.key(k) == Self.or { connector = true; continue }
+            if t.isMark(k, ",") { connector = true; continue }
+            return false
+        }
+        return connector
+    }
+
+    private static let or = WordKey.of("or")
 
     /// The quoted words end with a full stop, a question or an exclamation mark.
     private func endsSentence(_ span: QuoteSpan) -> Bool {
@@ -168,7 +194,21 @@ struct QuoteExtractor {
     /// "Hugo Chavez sent his good wishes during his weekly broadcast saying “…”": a participle's speaker is the
     /// subject of its clause, the first person (else organisation) named in it, not the words right before it.
     private func participleSubject(_ v: Int, sentenceStart: Int) -> SpeakerPhrase? {
-        AttributionExtractor.firstNamed(before: v, t, mentions, sentenceStart: sentenceStart)
+        // "with one poster writing “…”": the noun before the participle.
+        var w = v - 1
+        while w >= 0 && v - w <= 4 && t.isWord(w) && t.start(w) >= sentenceStart && t.keys[w] != Self.with { w -= 1 }
+        if w >= 0, t.key(w) == Self.with, w < v - 1,
+           let p = SpeakerPhrase.left(of: v, t, mentions, sentenceStart: t.end(w)) { return p }
+        // "One poster admitted to being a part of the effort, writing in a blog post “…”": the subject of the
+        // verb of saying the sentence began with.
+        var k = t.index(atOrAfter: sentenceStart)
+        while k < v {
+            if t.isPunctuation(k) && FactTokens.isQuoteMark(t.first(k)) { break }
+            if isVerb(k, S.verbs) && !S.participles.contains(t.keys[k]),
+               let p = SpeakerPhrase.left(of: k, t, mentions, sentenceStart: sentenceStart) { return p }
+            k += 1
+        }
+        return AttributionExtractor.firstNamed(before: v, t, mentions, sentenceStart: sentenceStart)
     }
 
     // MARK: The quote's sentence
@@ -182,7 +222,14 @@ struct QuoteExtractor {
         var j = span.open - 1
         while j >= 0 && t.start(j) >= sentence.start {
             if t.isPunctuation(j) && FactTokens.isQuoteMark(t.first(j)) { break }
-            if isVerb(j, S.fragmentVerbs) && t.key(j - 1) != Keys.to {
+            // "Per the statement, Franklin died …, “surrounded by family …”", "according to the notes — “…”".
+            if (t.key(j) == Keys.according && t.key(j + 1) == Keys.to)
+                || (t.key(j) == Keys.per && t.start(j) == sentence.start) {
+                if let p = accordingPhrase(j) { before = (p, j) }
+                break
+            }
+            if isVerb(j, S.fragmentVerbs) && t.key(j - 1) != Keys.to && !AttributionExtractor.isNounUse(j, t)
+                && (t.keys[j] != Self.pointed && t.keys[j] != Self.points || t.key(j + 1) == Self.out) {
                 if S.participles.contains(t.keys[j]) {
                     if let p = participleSubject(j, sentenceStart: sentence.start) { before = (p, j) }
                 } else if S.passives.contains(t.key(j - 1)) || (t.key(j - 1) == Self.been) {
@@ -204,13 +251,7 @@ struct QuoteExtractor {
                     if FactTokens.isQuoteMark(t.first(k)) { break }
                     if t.isMark(k, ",") || FactTokens.isDash(t.first(k)) { brokeOff = true }
                 } else if brokeOff && t.key(k) == Keys.according && t.key(k + 1) == Keys.to {
-                    if let a = AttributionExtractor(t: t, context: context, mentions: mentions).according(k),
-                       let name = a.source {
-                        let last = t.index(atOrAfter: a.range.end - 1)
-                        let id = a.entities.first { mentions.index(of: $0).map { mentions.entities[$0].name == name } ?? false }
-                        after = (SpeakerPhrase(first: k + 2, last: max(k + 2, last), name: name, entity: id,
-                                               isPronoun: false), k)
-                    }
+                    if let p = accordingPhrase(k) { after = (p, k) }
                     break
                 } else if brokeOff && isVerb(k, S.quoteVerbs) {
                     if let p = SpeakerPhrase.left(of: k, t, mentions, sentenceStart: t.start(c + 1)) {
@@ -232,6 +273,16 @@ struct QuoteExtractor {
         }
     }
 
+    /// The source of the "according to" (or "per") at token `k`, as a speaker phrase.
+    private func accordingPhrase(_ k: Int) -> SpeakerPhrase? {
+        guard let a = AttributionExtractor(t: t, context: context, mentions: mentions).according(k), let name = a.source
+        else { return nil }
+        let first = k + (t.key(k) == Keys.per ? 1 : 2)
+        let last = max(first, t.index(atOrAfter: a.range.end - 1))
+        let id = a.entities.first { mentions.index(of: $0).map { mentions.entities[$0].name == name } ?? false }
+        return SpeakerPhrase(first: first, last: last, name: name, entity: id, isPronoun: false)
+    }
+
     /// A list item after "President Obama also said:": what the list says, the speaker said.
     private func listIntro(_ span: QuoteSpan) -> (SpeakerPhrase, Int)? {
         var b = span.firstBlock
@@ -251,9 +302,14 @@ struct QuoteExtractor {
     /// "Alverson summed up the journey …: “…”": a sentence that opens with a name and leads into the quote with a
     /// colon gives the quote to that name.
     private func colonSubject(_ span: QuoteSpan) -> SpeakerPhrase? {
-        guard t.isMark(span.open - 1, ":"), sameBlock(span.open - 1, span.open),
+        if t.isMark(span.open - 1, ":"), sameBlock(span.open - 1, span.open), let sentence = clause(span.open - 1) {
+            return subject(openingAt: sentence.start, orPronounBefore: span.open - 1)
+        }
+        // "But here is his text: / “Divinatory Meanings: …”": a paragraph that ends with a colon introduces the
+        // quote that opens the next.
+        guard blocks.blocks[span.firstBlock].range.start == t.start(span.open), span.open > 0, t.isMark(span.open - 1, ":"),
               let sentence = clause(span.open - 1) else { return nil }
-        return subject(openingAt: sentence.start)
+        return subject(openingAt: sentence.start, orPronounBefore: span.open - 1)
     }
 
     /// "Charles Schultze … once summed up the danger of deficits with a metaphor. “It’s not so much …”": a quote
@@ -272,10 +328,21 @@ struct QuoteExtractor {
         return p
     }
 
-    /// The person or organisation named at the start of the sentence starting at `start` (after "But", "And").
-    private func subject(openingAt start: Int) -> SpeakerPhrase? {
+    /// The person or organisation named at the start of the sentence starting at `start` (after "But", "And"),
+    /// else, with `end`, the first "he", "she", "his" or "her" before token `end` ("But here is his text:").
+    private func subject(openingAt start: Int, orPronounBefore end: Int? = nil) -> SpeakerPhrase? {
         var k = t.index(atOrAfter: start)
         if Self.openers.contains(t.key(k)) { k += 1; if t.isMark(k, ",") { k += 1 } }
+        // "He put it this way: “…”", "But here is his text:": a pronoun opening the sentence, or a possessive
+        // just before the colon.
+        if let end, mentions.starting(at: t.start(k)) == nil {
+            for j in [k, end - 1, end - 2, end - 3] where j >= k && j < end {
+                let key = t.key(j)
+                guard let g = GenderLexicon.pronouns[key], j == k ? S.personalPronouns.contains(key) : !S.personalPronouns.contains(key)
+                else { continue }
+                return SpeakerPhrase(first: j, last: j, name: g == .male ? "he" : "she", entity: nil, isPronoun: true)
+            }
+        }
         guard k < t.count, let m = mentions.starting(at: t.start(k)),
               mentions.entities[m.entity].type == .person || mentions.entities[m.entity].type == .organization
         else { return nil }
@@ -284,6 +351,10 @@ struct QuoteExtractor {
                              isPronoun: false)
     }
 
+    private static let pointed = WordKey.of("pointed")
+    private static let points = WordKey.of("points")
+    private static let out = WordKey.of("out")
+    private static let with = WordKey.of("with")
     private static let soCalled = WordKey.of("so-called")
     private static let so = WordKey.of("so")
     private static let called = WordKey.of("called")

@@ -26,7 +26,8 @@ struct SpeakerPhrase: Equatable {
         // "Fuad Basya, spokesman for the Indonesian military, said": the subject is before the aside.
         if t.isMark(k, ",") {
             var c = k - 1
-            while c >= 0 && t.start(c) >= sentenceStart && k - c < asideLimit && !t.isMark(c, ",") && !t.isClauseBreak(c) { c -= 1 }
+            while c >= 0 && t.start(c) >= sentenceStart && k - c < asideLimit && !t.isMark(c, ",")
+                    && (!t.isClauseBreak(c) || (t.isMark(c, ".") && t.touching(c - 1, c) && t.touching(c, c + 1))) { c -= 1 }
             if c >= 0, t.isMark(c, ","), t.start(c) >= sentenceStart {
                 // "The secretary general of CEI, Nunzio Galantino, has called": a name alone between the commas
                 // is the speaker, the phrase before it only describes them.
@@ -50,7 +51,8 @@ struct SpeakerPhrase: Equatable {
                     }
                 }
             } else if (c < 0 || t.start(c) < sentenceStart) && c < k - 1 && k < verb - 1,
-                      mentions.ending(at: t.end(k - 1)) != nil || t.isCapitalized(k - 1) {
+                      mentions.ending(at: t.end(k - 1)) != nil || t.isCapitalized(k - 1)
+                        || (t.isMark(k - 2, ".") && t.touching(k - 2, k - 1) && t.isCapitalized(k - 3)) {
                 // "The Internet security firm Secunia.com, has said that": a lone comma after a name, with no
                 // aside opened before it in the sentence and an auxiliary after it, still leaves the name as the
                 // subject (", said police" is the inverted order instead).
@@ -65,6 +67,12 @@ struct SpeakerPhrase: Equatable {
         // person's name is that person.
         if t.keys[k] == Keys.who {
             let n = t.isMark(k - 1, ",") ? k - 2 : k - 1
+            // "the source, who said": a description of a person before "who" (not "the ministry, who").
+            if n >= 0, mentions.ending(at: t.end(n)) == nil, S.personNouns.contains(t.key(n)) || RoleLexicon.heads.contains(t.key(n)),
+               var p = left(of: n + 1, t, mentions, sentenceStart: sentenceStart) {
+                p.last = k
+                return p
+            }
             guard n >= 0, let m = mentions.ending(at: t.end(n)), mentions.entities[m.entity].type == .person,
                   m.range.start >= sentenceStart else { return nil }
             let e = mentions.entities[m.entity]
@@ -85,6 +93,9 @@ struct SpeakerPhrase: Equatable {
         if var m = mentions.ending(at: t.end(k)) {
             if mentions.entities[m.entity].type != .person {
                 var j = t.index(atOrAfter: m.range.start) - 1
+                // "Matthew Ingram of The Globe and Mail dubbed": back over the rest of the name.
+                var n = 0
+                while j > 0 && n < 6 && (t.isCapitalized(j) || t.key(j) == Keys.and) && t.key(j) != Keys.of { j -= 1; n += 1 }
                 if t.key(j) == Keys.the { j -= 1 }
                 if j > 0, t.key(j) == Keys.of || t.key(j) == Keys.from, let p = mentions.ending(at: t.end(j - 1)),
                    mentions.entities[p.entity].type == .person, p.range.start >= sentenceStart {
@@ -92,9 +103,23 @@ struct SpeakerPhrase: Equatable {
                 }
             }
             var first = t.index(atOrAfter: m.range.start)
+            if mentions.entities[m.entity].type != .person, let whole = wholeName(endingAt: last, from: first, t, sentenceStart) {
+                return SpeakerPhrase(first: whole, last: last, name: t.text(from: t.key(whole) == Keys.the ? whole + 1 : whole, through: last), entity: nil,
+                                     isPronoun: false)
+            }
             while first > 0 && t.start(first - 1) >= sentenceStart && S.determiners.contains(t.key(first - 1)) { first -= 1 }
             return SpeakerPhrase(first: first, last: last, name: mentions.entities[m.entity].name,
                                  entity: mentions.entities[m.entity].id, isPronoun: false)
+        }
+        // "Joint Committee on Intelligence and Security has pointed out": an organisation's name with "on", "of",
+        // "and" inside it, which no entity covers whole.
+        if t.isCapitalized(k) {
+            var r = k
+            while r > 0 && t.isCapitalized(r - 1) && t.start(r - 1) >= sentenceStart { r -= 1 }
+            if let whole = wholeName(endingAt: k, from: r, t, sentenceStart) {
+                return SpeakerPhrase(first: whole, last: k, name: t.text(from: t.key(whole) == Keys.the ? whole + 1 : whole, through: k), entity: nil,
+                                     isPronoun: false)
+            }
         }
         var first = k
         var n = 0
@@ -102,7 +127,9 @@ struct SpeakerPhrase: Equatable {
         while k >= 0 && t.start(k) >= sentenceStart && (n < 6 || (throughOf && n < 12)) {
             if t.isWord(k) {
                 let key = t.keys[k]
-                if !t.isAcronym(k) && (S.subjectStops.contains(key) || QuantityLexicon.stopWords.contains(key)
+                // "The Globe and Mail": "and" between capitalised words inside a name.
+                let inName = key == Keys.and && t.isCapitalized(k - 1) && t.isCapitalized(k + 1)
+                if !inName && !t.isAcronym(k) && (S.subjectStops.contains(key) || QuantityLexicon.stopWords.contains(key)
                                        && !S.determiners.contains(key) && key != Keys.of && key != Keys.possessive) {
                     break
                 }
@@ -124,8 +151,50 @@ struct SpeakerPhrase: Equatable {
             first += 1
         }
         guard first <= last, !isVerbLike(last, t) else { return nil }
+        // "Kaplan, also an avid collector of games, rare tarot cards, and books says": a plural is no subject of
+        // "says"; the person before the unclosed aside is.
+        if isPlural(last, t), !t.isCapitalized(last), t.tokens[verb].range.length > 3,
+           t.scalars[t.end(verb) - 1] == "s", t.scalars[t.end(verb) - 2] != "s" {
+            var c = first - 1
+            while c > 0 && t.start(c) >= sentenceStart && verb - c < asideLimit {
+                if t.isMark(c, ","), let m = mentions.ending(at: t.end(c - 1)), mentions.entities[m.entity].type == .person {
+                    let e = mentions.entities[m.entity]
+                    return SpeakerPhrase(first: t.index(atOrAfter: m.range.start), last: last, name: e.name, entity: e.id,
+                                         isPronoun: false)
+                }
+                c -= 1
+            }
+        }
         return make(first, last, t, mentions)
     }
+
+    /// The start of an organisation's name that a shorter mention ends ("Security" in "Joint Committee on
+    /// Intelligence and Security"): back over capitalised words and the "of", "on", "for", "and" that follow a
+    /// word heading such a name. Nil when the mention is the whole name.
+    static func wholeName(endingAt last: Int, from first: Int, _ t: FactTokens, _ sentenceStart: Int) -> Int? {
+        var k = first - 1
+        var start = first
+        while k >= 0 && first - k <= 10 && t.start(k) >= sentenceStart {
+            if t.isCapitalized(k) {
+                start = k
+            } else if !(Self.connectors.contains(t.key(k)) && t.isWord(k)) {
+                break
+            }
+            k -= 1
+        }
+        guard start < first else { return nil }
+        // A word heading such a name must come before the first "of", "on", "for" or "and": "Joint Committee on
+        // Intelligence and Security", not "Obama and Clinton".
+        for j in start..<first {
+            if Self.connectors.contains(t.keys[j]) { return nil }
+            if S.nameHeads.contains(t.keys[j]) && Self.connectors.contains(t.key(j + 1)) { return start }
+        }
+        return nil
+    }
+
+    private static let connectors: Set<UInt64> = WordKey.set(["of", "on", "for", "and"])
+
+    private static let on = WordKey.of("on")
 
     /// The subject right after an inverted verb: "said police", "said the ministry's spokesman", "said Smith".
     static func right(of verb: Int, _ t: FactTokens, _ mentions: MentionIndex, sentenceEnd: Int) -> SpeakerPhrase? {
@@ -168,6 +237,32 @@ struct SpeakerPhrase: Equatable {
             let e = mentions.entities[m.entity]
             return SpeakerPhrase(first: first, last: last, name: e.name, entity: e.id, isPronoun: false)
         }
+        // "Matthew Ingram of The Globe and Mail": a person, then "of" and a name.
+        if let m = found.first(where: { mentions.entities[$0.entity].type == .person }) {
+            let after = t.index(atOrAfter: m.range.end)
+            if after < last, t.key(after) == Keys.of || t.key(after) == Keys.from || t.key(after) == Keys.at {
+                var capitalised = true
+                for j in (after + 1)...last where t.isWord(j) && !t.isCapitalized(j) && t.keys[j] != Keys.and && t.keys[j] != Keys.the {
+                    capitalised = false
+                }
+                if capitalised {
+                    let e = mentions.entities[m.entity]
+                    return SpeakerPhrase(first: first, last: last, name: e.name, entity: e.id, isPronoun: false)
+                }
+            }
+        }
+        // "the Internet security firm Secunia.com", "whale rescue group Project Jonah": the name after its
+        // description.
+        var run = last
+        // "Secunia.com": a capitalised word with its domain.
+        while run - 2 >= first && t.isMark(run - 1, ".") && t.touching(run - 2, run - 1) && t.touching(run - 1, run) { run -= 2 }
+        while run > first && t.isCapitalized(run - 1) { run -= 1 }
+        if run > first, t.isCapitalized(run), S.appositiveHeads.contains(t.key(run - 1)) || RoleLexicon.heads.contains(t.key(run - 1)) {
+            return SpeakerPhrase(first: first, last: last, name: t.text(from: run, through: last), entity: nil,
+                                 isPronoun: false)
+        }
+        // "Friday", "yesterday": a time, not a source.
+        if first == last && (QuantityLexicon.months.contains(t.key(first)) || S.timeWords.contains(t.key(first))) { return nil }
         // "no group claimed", "nobody said", "some say": no one.
         if S.noSourceBefore.contains(t.key(first - 1)) || (first == last && S.noSource.contains(t.key(first))) { return nil }
         var f = first

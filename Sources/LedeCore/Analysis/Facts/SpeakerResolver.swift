@@ -61,7 +61,7 @@ struct SpeakerResolver {
         var seenPerson = -1, seenOrg = -1
         for (k, m) in mentions.entries.enumerated() {
             while s < sentences.count && sentences[s].end <= m.range.start { s += 1 }
-            guard !quoted(m.range.start), !mentions.isModifier(m, t) else { continue }
+            guard !quoted(m.range.start), !mentions.isModifier(m, t), !mentions.isPossessive(m, t) else { continue }
             let type = mentions.entities[m.entity].type
             if type == .person && seenPerson != s { salient[k] = true; seenPerson = s }
             if type == .organization && seenOrg != s { salient[k] = true; seenOrg = s }
@@ -76,9 +76,8 @@ struct SpeakerResolver {
     func resolve(_ p: SpeakerPhrase, at position: Int, block: Int) -> Resolved? {
         if p.isPronoun {
             let key = t.key(p.first)
+            if let g = GenderLexicon.pronouns[key] { return person(g, before: position, block: block) }
             switch key {
-            case Self.he: return person(.male, before: position, block: block)
-            case Self.she: return person(.female, before: position, block: block)
             case Self.it: return organisation(before: position, block: block)
             case Self.they: return group(before: position, block: block)
             default: return nil
@@ -88,22 +87,22 @@ struct SpeakerResolver {
             let e = mentions.entities[k]
             // "Mr. Reeves", "Reeves": the person named in full before.
             if e.type == .person, let full = fullName(of: e.name, before: position, besides: k) {
-                return Resolved(name: mentions.entities[full].name, entity: mentions.entities[full].id, entityIndex: full,
+                return Resolved(name: Self.display(mentions.entities[full]), entity: mentions.entities[full].id, entityIndex: full,
                                 rule: "surname")
             }
-            return Resolved(name: e.name, entity: e.id, entityIndex: k, rule: nil)
+            return Resolved(name: Self.display(e), entity: e.id, entityIndex: k, rule: nil)
         }
         // A courtesy title and a capitalised word the recogniser left alone: "Mr. Dejesus".
         if p.last - p.first <= 2, GenderLexicon.titles[t.key(p.first)] != nil, t.isCapitalized(p.last),
            let full = fullName(of: t.text(p.last), before: position, besides: -1) {
-            return Resolved(name: mentions.entities[full].name, entity: mentions.entities[full].id, entityIndex: full,
+            return Resolved(name: Self.display(mentions.entities[full]), entity: mentions.entities[full].id, entityIndex: full,
                             rule: "surname")
         }
         // "the president", "the prime minister": the one person the article gave that title.
         let head = t.key(p.last)
         if t.key(p.first) == Keys.the, p.last - p.first <= 3 {
             if RoleLexicon.heads.contains(head), let k = titled(head, before: position) {
-                return Resolved(name: mentions.entities[k].name, entity: mentions.entities[k].id, entityIndex: k,
+                return Resolved(name: Self.display(mentions.entities[k]), entity: mentions.entities[k].id, entityIndex: k,
                                 rule: "title")
             }
             if S.organisationHeads.contains(head), let r = organisation(before: position, block: block, strict: true) {
@@ -140,7 +139,7 @@ struct SpeakerResolver {
         for m in mentions.overlapping(r).reversed() where mentions.entities[m.entity].type == .person {
             guard let k = mentions.entryIndex(m), salient[k], !quoted(m.range.start) else { continue }
             let e = mentions.entities[m.entity]
-            return Resolved(name: e.name, entity: e.id, entityIndex: m.entity, rule: nil)
+            return Resolved(name: Self.display(e), entity: e.id, entityIndex: m.entity, rule: nil)
         }
         return nil
     }
@@ -167,7 +166,11 @@ struct SpeakerResolver {
     /// no one in the window, the last person who spoke and may fit.
     private func person(_ wanted: Gender, before position: Int, block: Int) -> Resolved? {
         let w = window(before: position, block: block)
-        var best: (tier: Int, salient: Bool, at: Int, entity: Int)?
+        let own = block >= 0 ? blocks.blocks[block].range.start : position
+        // The pronoun's own paragraph first: the people named in it before the pronoun, those known to fit
+        // first, then subjects, then the last named. Only when it names no one who fits, the paragraph before,
+        // where who spoke there counts first.
+        var best: (key: [Int], entity: Int)?
         for m in mentions.overlapping(w) where m.range.start < position {
             let e = m.entity
             guard mentions.entities[e].type == .person, !quoted(m.range.start), !mentions.isModifier(m, t),
@@ -175,24 +178,30 @@ struct SpeakerResolver {
             else { continue }
             let g = gender.gender(e)
             if let g, g != wanted { continue }
-            let tier = g == nil ? 1 : 2
+            let here = m.range.start >= own
+            let spoke = speakers.contains { $0.entityIndex == e && w.contains($0.position) }
             let isSalient = mentions.entryIndex(m).map { salient[$0] } ?? false
-                || speakers.contains { $0.entityIndex == e && w.contains($0.position) }
-            let cand = (tier: tier, salient: isSalient, at: m.range.start, entity: e)
-            if let b = best {
-                if (cand.tier, cand.salient ? 1 : 0, cand.at) > (b.tier, b.salient ? 1 : 0, b.at) { best = cand }
-            } else {
-                best = cand
-            }
+            let key = here ? [1, 0, g == nil ? 0 : 1, isSalient ? 1 : 0, m.range.start]
+                           : [0, spoke ? 1 : 0, g == nil ? 0 : 1, isSalient ? 1 : 0, m.range.start]
+            if best == nil || key.lexicographicallyPrecedes(best!.key) == false && key != best!.key { best = (key, e) }
         }
         if let b = best {
             let e = mentions.entities[b.entity]
-            return Resolved(name: e.name, entity: e.id, entityIndex: b.entity, rule: "pronoun")
+            return Resolved(name: Self.display(e), entity: e.id, entityIndex: b.entity, rule: "pronoun")
         }
         for s in speakers.reversed() where s.type == .person {
             guard let k = s.entityIndex, blocks.isNear(s.block, block, within: 6) else { continue }
             if let g = gender.gender(k), g != wanted { continue }
             return Resolved(name: s.name, entity: s.entity, entityIndex: k, rule: "pronoun")
+        }
+        // Nobody spoke yet: the last person named who fits, up to three blocks back ("… Waite’s accompanying
+        // text. / But here is his text:").
+        let from = blocks.blocks[max(0, block - 3)].range.start
+        for m in mentions.overlapping(TextRange(from, w.start)).reversed() where mentions.entities[m.entity].type == .person {
+            guard !quoted(m.range.start), blocks.holdsQuotes(blocks.index(m.range.start)) else { continue }
+            if let g = gender.gender(m.entity), g != wanted { continue }
+            let e = mentions.entities[m.entity]
+            return Resolved(name: Self.display(e), entity: e.id, entityIndex: m.entity, rule: "pronoun")
         }
         return nil
     }
@@ -223,7 +232,7 @@ struct SpeakerResolver {
         }
         if let b = best {
             let e = mentions.entities[b.entity]
-            return Resolved(name: e.name, entity: e.id, entityIndex: b.entity, rule: "pronoun")
+            return Resolved(name: Self.display(e), entity: e.id, entityIndex: b.entity, rule: "pronoun")
         }
         if strict { return nil }
         if let s = speakers.last, s.type != .person, !s.plural, blocks.isNear(s.block, block) {
@@ -264,6 +273,20 @@ struct SpeakerResolver {
             if best == nil || m.range.start > best!.at { best = (m.range.start, k) }
         }
         return best?.entity
+    }
+
+    /// A person's name as a speaker: without the titles a recognised name may start with ("AS Opposition Leader
+    /// Bill Shorten" -> "Bill Shorten", "Senator Mark Warner" -> "Mark Warner").
+    static func display(_ e: Entity) -> String {
+        guard e.type == .person else { return e.name }
+        let words = e.name.split(separator: " ")
+        guard words.count > 2 else { return e.name }
+        var lastTitle = -1
+        for (k, w) in words.enumerated() where k < words.count - 2 {
+            let key = WordKey.of(String(w).trimmingDot())
+            if RoleLexicon.heads.contains(key) || GenderLexicon.titles[key] != nil { lastTitle = k }
+        }
+        return lastTitle >= 0 ? words[(lastTitle + 1)...].joined(separator: " ") : e.name
     }
 
     private static let he = WordKey.of("he")

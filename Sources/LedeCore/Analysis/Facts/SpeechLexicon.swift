@@ -19,7 +19,8 @@ enum SpeechLexicon {
         "responded", "recalled", "commented", "remarked", "wrote", "writes", "posted", "announced", "announces",
         // "declared martial law", "think it over": a claim only with its clause.
         "declared", "declares", "think", "thinks", "believe", "recalls", "recall", "described", "describes",
-        "vowed", "vows",
+        "vowed", "vows", "reasoned", "reasons", "describe", "theorized", "theorised", "speculated", "pointed",
+        "points",
     ])
 
     /// Verbs whose subject's words a quote inside their clause gives: "said he was “appalled”", "called the debt
@@ -30,8 +31,24 @@ enum SpeechLexicon {
         "pledged", "condemned", "praised", "hailed", "criticized", "criticised", "slammed", "decried", "denounced",
         "reaffirmed", "affirmed", "termed", "characterized", "characterised", "noting", "warning", "arguing",
         "insisting", "claiming", "describing", "admitting", "conceding", "vowing", "urging", "stressing",
-        "explaining", "suggesting", "recalling", "acknowledging",
+        "explaining", "suggesting", "recalling", "acknowledging", "reasoned", "describe", "pointed", "points",
     ]))
+
+    /// Forms of verbs of saying that are also plural nouns: "the explanatory notes", "local news reports".
+    static let nounForms: Set<UInt64> = WordKey.set([
+        "notes", "reports", "claims", "states", "estimates", "shows", "comments", "remarks", "statements",
+        "points", "warnings", "writes", "tells", "indicates", "suggests", "responses", "replies", "concludes",
+    ])
+
+    /// Lowercase nouns that put a name after them in apposition: "the Internet security firm Secunia.com",
+    /// "whale rescue group Project Jonah".
+    static let appositiveHeads: Set<UInt64> = WordKey.set([
+        "firm", "company", "group", "agency", "organisation", "organization", "website", "site", "magazine",
+        "newspaper", "paper", "network", "broadcaster", "charity", "party", "union", "startup", "maker", "retailer",
+        "chain", "outlet", "publication", "service", "app", "blog", "agency", "institute", "thinktank", "tank",
+        "association", "coalition", "movement", "foundation", "consultancy", "giant", "operator", "provider",
+        "developer", "publisher", "studio", "label", "band", "team", "club", "station", "channel", "newsletter",
+    ])
 
     /// Words before a subject that leave no one to attribute to: "no group claimed", "neither side said".
     static let noSourceBefore: Set<UInt64> = WordKey.set(["no", "neither", "nor", "any", "not"])
@@ -46,7 +63,7 @@ enum SpeechLexicon {
     /// "the Netanyahu government".
     static let modifierHeads: Set<UInt64> = WordKey.set([
         "administration", "government", "campaign", "family", "team", "camp", "aides", "era", "presidency", "regime",
-        "cabinet", "allies", "supporters", "foundation", "estate", "'s", "\u{2019}",
+        "cabinet", "allies", "supporters", "foundation", "estate",
     ])
 
     /// Subject pronouns that open a reported clause without "that": "elders say they are not listened to".
@@ -60,8 +77,31 @@ enum SpeechLexicon {
         "carrier", "manufacturer", "maker", "charity", "institute", "university", "foundation", "office",
     ])
 
+    /// Capitalised words that head an organisation's name and may take an "of", "on", "for" or "and" inside it:
+    /// "Joint Committee on Intelligence and Security", "Council on Foreign Relations".
+    static let nameHeads: Set<UInt64> = WordKey.set([
+        "committee", "council", "department", "ministry", "institute", "center", "centre", "association", "office",
+        "bureau", "board", "agency", "commission", "society", "union", "foundation", "school", "university",
+        "academy", "court", "party", "organisation", "organization", "federation", "authority", "service", "league",
+        "conference", "fund", "bank", "alliance", "coalition", "network", "forum", "corporation", "company",
+    ])
+
     /// Documents that speak for whoever issued them: "according to the statement".
     static let documents: Set<UInt64> = WordKey.set(["statement", "release", "letter", "memo", "communique", "notice"])
+
+    /// Days and times that may stand where a subject would: "from Friday theorized", "said Thursday".
+    static let timeWords: Set<UInt64> = WordKey.set([
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight",
+        "tomorrow", "earlier", "later", "recently", "now", "then",
+    ])
+
+    /// Nouns for people, that "who" may follow: "the source, who said".
+    static let personNouns: Set<UInt64> = WordKey.set([
+        "source", "sources", "official", "officials", "witness", "witnesses", "resident", "residents", "person",
+        "people", "man", "woman", "men", "women", "friend", "neighbour", "neighbor", "relative", "employee", "worker",
+        "workers", "student", "students", "parent", "parents", "victim", "victims", "survivor", "survivors",
+        "insider", "insiders", "diplomat", "diplomats", "expert", "experts", "analyst", "analysts",
+    ])
 
     /// Singular nouns that name a group and so a source by themselves: "police said".
     static let collectives: Set<UInt64> = WordKey.set([
@@ -89,6 +129,7 @@ enum SpeechLexicon {
         "warned", "warns", "argued", "argues", "recalled", "commented", "acknowledged", "admitted", "responded",
         "announced", "announces", "urged", "claimed", "claims", "saying", "adding", "telling", "writing",
         "joked", "exclaimed", "shouted", "wrote", "concluded", "stressed", "emphasised", "emphasized", "instructed",
+        "reasoned", "reasons",
         "vowed", "conceded", "cautioned", "countered", "quipped", "mused", "pleaded", "demanded", "wondered",
         "declared", "noting", "warning",
     ])
