@@ -63,7 +63,7 @@ public enum FactExtractor {
             i += 1
         }
 
-        var facts = quantities.facts
+        var facts = withoutRepeatedCaptions(quantities.facts, context.article.blocks)
 
         var roles: [String: [Role]] = [:]
         let found = RoleExtractor(t: t, context: context, mentions: mentions).extract()
@@ -78,6 +78,23 @@ public enum FactExtractor {
 
         facts.sort { $0.range < $1.range }
         return Result(facts: facts, roles: roles)
+    }
+
+    /// A caption that repeats a figure of the body ("killing at least 19 people" under a photo and in the text)
+    /// states it once: the body's.
+    static func withoutRepeatedCaptions(_ facts: [Fact], _ blocks: [Block]) -> [Fact] {
+        let index = BlockIndex(blocks, scalars: [])
+        func inCaption(_ f: Fact) -> Bool {
+            let b = index.index(f.range.start)
+            return b >= 0 && blocks[b].kind == .caption
+        }
+        var body = Set<String>()
+        for f in facts where !inCaption(f) { body.insert(key(f)) }
+        return facts.filter { !inCaption($0) || !body.contains(key($0)) }
+    }
+
+    private static func key(_ f: Fact) -> String {
+        "\(f.value ?? -1)|\(f.what?.lowercased() ?? "")|\(f.unit ?? "")|\(f.approx ?? "")"
     }
 
     /// What a word starts: a number, a claim ("said"), or an "according to".

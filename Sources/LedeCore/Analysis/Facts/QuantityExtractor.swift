@@ -11,11 +11,14 @@ struct QuantityExtractor {
     private(set) var facts: [Fact] = []
     /// The counted noun of the last quantity, for "injured 35 more" and "a third of them".
     private var lastWhat: (sentence: TextRange, what: String)?
+    /// The blocks: "the number" goes back to a figure of its own paragraph.
+    private let blocks: BlockIndex
 
     init(tokens: FactTokens, context: AnalysisContext, mentions: MentionIndex) {
         self.t = tokens
         self.context = context
         self.mentions = mentions
+        self.blocks = BlockIndex(context.article.blocks, scalars: tokens.scalars)
     }
 
     private typealias L = QuantityLexicon
@@ -121,6 +124,15 @@ struct QuantityExtractor {
         if what == nil && back, let last = lastWhat, last.sentence == sentence {
             what = last.what
         }
+        // "Five things we learned", "three ways to": nouns that count nothing a reader can check.
+        if let w = what, L.vagueNouns.contains(t.key(whatEnd - 1)), !w.isEmpty {
+            what = nil
+            whatEnd = end
+        }
+        // "the number of Americans killed … is less than 100", "estimates the number closer to 40,000".
+        if what == nil && unit == nil && score == nil, let counted = countedBefore(first, sentence: sentence) {
+            what = counted
+        }
         if !isDigits && value == 1 && (L.oneBlockers.contains(t.key(i + 1)) || (what == nil && unit == nil)) { return end }
         let action = actionBefore(first, sentence: sentence) ?? actionAfter(whatEnd, sentence: sentence)
             ?? what.flatMap { _ in L.actions[t.key(whatEnd - 1)] }
@@ -132,8 +144,21 @@ struct QuantityExtractor {
         // "One Rohingya, Muhammad Amin, …": a lone "one" without a hedge, action or unit is a determiner, not a count.
         if !isDigits && value == 1 && approx == nil && action == nil && unit == nil { return end }
 
-        // A bare number says nothing a reader can use in a list of facts.
-        if what == nil && unit == nil && score == nil && action == nil && approx == nil { return end }
+        // "… 10 rare pygmy whales on Ninety Mile beach, 51 stranded and dead": with an action but no noun, the
+        // figure counts what the one before it in the sentence counted; with neither, what happened to people.
+        if what == nil && unit == nil && score == nil && action != nil {
+            if let last = lastWhat, last.sentence == sentence {
+                what = last.what
+            } else if !L.peopleActions.contains(action!) {
+                return end
+            }
+        }
+        // A figure needs something counted: a noun, a unit, a score or an action. "less than 100" and "tens of
+        // thousands" alone count nothing.
+        // "attracting thousands", "drew hundreds": a vague count as a verb's object still counts people.
+        let object = !isDigits && approx != nil && t.isWord(first - 1) && ScalarClass.isLower(t.first(first - 1))
+            && isVerbForm(first - 1)
+        if what == nil && unit == nil && score == nil && action == nil && !object { return end }
 
         let range = TextRange(t.start(first), t.end(max(whatEnd, end) - 1))
         var fact = Fact(kind: .quantity, range: range, sentence: sentence, entities: mentions.ids(in: range))
@@ -146,6 +171,30 @@ struct QuantityExtractor {
         facts.append(fact)
         if let w = what { lastWhat = (sentence, w) }
         return end
+    }
+
+    /// What "the number", "the total" or "the toll" before the figure counts: the noun after its "of" ("the number
+    /// of Americans killed"), else what the last figure of the paragraph counted ("about 100,000 Greeks … the
+    /// number closer to 40,000").
+    private func countedBefore(_ first: Int, sentence: TextRange) -> String? {
+        var k = first - 1
+        while k >= 0 && t.start(k) >= sentence.start && first - k <= 14 {
+            if L.countNouns.contains(t.key(k)) {
+                if t.key(k + 1) == Keys.of {
+                    var j = k + 2
+                    while L.determiners.contains(t.key(j)) { j += 1 }
+                    let (w, _, _) = countedNoun(from: j, before: t.start(first))
+                    return w
+                }
+                if let last = lastWhat, blocks.index(last.sentence.start) == blocks.index(sentence.start) { return last.what }
+                // "the death toll would have been more than a thousand": the figure it stands for.
+                let modifier = k > 0 && t.isWord(k - 1) && ScalarClass.isLower(t.first(k - 1)) && !L.stopWords.contains(t.key(k - 1))
+                    && !L.determiners.contains(t.key(k - 1))
+                return t.text(from: modifier ? k - 1 : k, through: k)
+            }
+            k -= 1
+        }
+        return nil
     }
 
     // MARK: Dates, times and labels

@@ -154,7 +154,8 @@ enum QuantityLexicon {
         add("defeated", ["defeated", "beat", "beating", "defeating"])
         add("scored", ["scored", "scoring", "scores"])
         add("deported", ["deported", "deporting", "deportation", "expelled"])
-        add("affected", ["affected", "stranded", "trapped"])
+        add("affected", ["affected"])
+        add("stranded", ["stranded", "beached", "trapped"])
         add("infected", ["infected", "sickened"])
         add("employed", ["employed", "employs", "employing", "hired", "cut", "laid"])
         add("raised", ["raised", "raising", "donated", "pledged"])
@@ -163,6 +164,21 @@ enum QuantityLexicon {
         add("sentenced", ["sentenced", "convicted", "charged", "indicted", "fined"])
         return WordKey.table(pairs)
     }()
+
+    /// What happens to people, so that a figure with it needs no noun: "killing 107 or more".
+    static let peopleActions: Set<String> = [
+        "killed", "massacred", "injured", "abducted", "held", "released", "displaced", "arrested", "rescued", "missing",
+        "deported", "infected", "sentenced", "taken hostage", "elected", "employed", "attended", "voted",
+    ]
+
+    /// Nouns that count nothing a reader can check: "Five things we learned".
+    static let vagueNouns: Set<UInt64> = WordKey.set([
+        "things", "thing", "ways", "reasons", "lessons", "facts", "tips", "ideas", "secrets", "takeaways", "moments",
+        "questions", "answers", "steps", "tricks", "myths", "signs", "rules",
+    ])
+
+    /// Nouns that stand for a figure: "the number of Americans killed", "the death toll".
+    static let countNouns: Set<UInt64> = WordKey.set(["number", "figure", "total", "tally", "toll", "count"])
 
     /// Verbs of taking or claiming lives: "claimed the lives of", "lost their lives".
     static let lifeVerbs: [UInt64: String] = WordKey.table([

@@ -59,8 +59,17 @@ struct RoleExtractor {
         var titleOf: (String, String?, Int)?
         if let (tFirst, tText) = title {
             roleStart = tFirst
+            var text = tText
             titleOf = owner(before: tFirst, sentenceStart: sentence.start)
-            out.append(found(entityIndex, tText, titleOf, TextRange(t.start(titleOf?.2 ?? tFirst), mention.end), sentence))
+            // "the BBC's North America editor Jon Sopel": a place before a newsroom title is the beat, part of the
+            // role; the owner is who comes before it ("BBC's"), if anyone.
+            if let o = titleOf, let id = o.1, let k = mentions.index(of: id), mentions.entities[k].type == .place,
+               R.beatHeads.contains(t.key(first - 1)) || (t.isMark(first - 1, ".") && R.beatHeads.contains(t.key(first - 2))) {
+                text = t.text(from: o.2, through: first - 1).trimmingTrailingSpace()
+                titleOf = owner(before: o.2, sentenceStart: sentence.start)
+                roleStart = o.2
+            }
+            out.append(found(entityIndex, text, titleOf, TextRange(t.start(titleOf?.2 ?? roleStart), mention.end), sentence))
         }
         // Appositive before: "Israel’s top military leader, [Lt. Gen.] Herzi Halevi".
         if t.isMark(roleStart - 1, ","), let (rFirst, rLast) = roleNounPhraseEnding(at: roleStart - 2, sentenceStart: sentence.start) {

@@ -80,7 +80,8 @@ enum RoleLexicon {
         "surgeon", "inspector", "detective", "chief-executive", "co", "joint", "new", "outgoing", "incoming",
         "longtime", "long-time", "veteran", "elected", "de", "facto", "spiritual", "religious", "political",
         "parliamentary", "presidential", "defence", "team", "club", "squad", "national-team", "soul", "pop", "jazz",
-        "gospel", "rock", "country", "legendary", "famous", "renowned", "award-winning", "emeritus",
+        "gospel", "rock", "country", "legendary", "famous", "renowned", "award-winning", "emeritus", "press",
+        "communications", "news", "bureau", "political", "business", "sports",
     ] + honorificWords)
 
     /// Courtesy titles: they may stand inside a title run ("Undersecretary for Education Mr. Toccafondi") but are
@@ -106,6 +107,13 @@ enum RoleLexicon {
 
     /// Prepositions that link a role to its organisation or place: "leader of", "spokesman for", "coach at".
     static let linkers: Set<UInt64> = WordKey.set(["of", "for", "at", "in", "with"])
+
+    /// Titles of a newsroom or a firm whose place names the beat, not the employer: "North America editor",
+    /// "Middle East correspondent", "Asia analyst".
+    static let beatHeads: Set<UInt64> = WordKey.set([
+        "editor", "correspondent", "reporter", "columnist", "writer", "analyst", "producer", "presenter",
+        "commentator", "photographer", "chief", "bureau", "economist", "strategist",
+    ])
 
     static func isTitleWord(_ key: UInt64) -> Bool { heads.contains(key) || modifiers.contains(key) }
 }
