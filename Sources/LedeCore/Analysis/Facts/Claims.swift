@@ -40,8 +40,9 @@ struct Claims {
             }
             return lo < inside.count && inside[lo].start <= offset
         }
-        let gender = PersonGender(t, mentions, sentences: context.sentences, quoted: quoted)
-        var resolver = SpeakerResolver(t: t, mentions: mentions, blocks: blocks, gender: gender,
+        let (t, mentions, sentences) = (self.t, self.mentions, context.sentences)
+        var resolver = SpeakerResolver(t: t, mentions: mentions, blocks: blocks,
+                                       gender: { PersonGender(t, mentions, sentences: sentences, quoted: quoted) },
                                        sentences: context.sentences, roles: roles, quoted: quoted)
         let cues = QuoteExtractor(t: t, context: context, mentions: mentions, blocks: blocks).cues(spans)
         let extractor = AttributionExtractor(t: t, context: context, mentions: mentions)

@@ -83,6 +83,7 @@ public enum FactExtractor {
     /// A caption that repeats a figure of the body ("killing at least 19 people" under a photo and in the text)
     /// states it once: the body's.
     static func withoutRepeatedCaptions(_ facts: [Fact], _ blocks: [Block]) -> [Fact] {
+        guard blocks.contains(where: { $0.kind == .caption }) else { return facts }
         let index = BlockIndex(blocks, scalars: [])
         func inCaption(_ f: Fact) -> Bool {
             let b = index.index(f.range.start)

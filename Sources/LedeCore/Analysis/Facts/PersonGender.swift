@@ -21,7 +21,11 @@ struct PersonGender {
             if let first = Self.givenName(e.name), let g = G.givenNames[first] { vote(k, g, 2) }
         }
         var s = 0
+        var seen: [Int: Int] = [:]
         for m in mentions.entries where mentions.entities[m.entity].type == .person {
+            // A dozen mentions tell as much as a thousand.
+            seen[m.entity, default: 0] += 1
+            guard seen[m.entity]! <= 12 else { continue }
             let first = t.index(atOrAfter: m.range.start)
             guard first < t.count, !quoted(m.range.start) else { continue }
             var last = first
@@ -45,7 +49,7 @@ struct PersonGender {
             while s < sentences.count && sentences[s].end <= m.range.start { s += 1 }
             guard s < sentences.count else { continue }
             var j = last + 1
-            while j < t.count && t.start(j) < sentences[s].end {
+            while j < t.count && j - last <= 16 && t.start(j) < sentences[s].end {
                 if let other = mentions.starting(at: t.start(j)), mentions.entities[other.entity].type == .person,
                    other.entity != m.entity { break }
                 if FactTokens.isQuoteMark(t.first(j)) && t.isPunctuation(j) { break }

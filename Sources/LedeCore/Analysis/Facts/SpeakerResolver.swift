@@ -7,15 +7,19 @@ struct SpeakerResolver {
     let t: FactTokens
     let mentions: MentionIndex
     let blocks: BlockIndex
-    let gender: PersonGender
+    /// Gender of the people, worked out the first time a "he" or "she" needs it.
+    private let cache: Cache
+    private var gender: PersonGender { cache.gender() }
     let sentences: [TextRange]
     /// Whether an offset is inside a quote: names in quoted speech are not who the text is about.
     let quoted: (Int) -> Bool
     /// Entity indices of the people a role word names: "president" -> Barack Obama.
     private let peopleByRole: [UInt64: [Int]]
-    /// Whether each mention (by `mentions.entries` index) is the first person, or the first organisation, named
-    /// in its sentence: the subject, as a rule, and who a pronoun in the next sentence goes back to.
-    private let salient: [Bool]
+
+    /// People named with a given name and a surname, by the key of the surname: who "Mr. Frankel" may be.
+    private let fullNamesBySurname: [UInt64: [Int]]
+    /// Entities whose name is more than a surname with a courtesy title: nothing to look up for them.
+    private let hasFullName: [Bool]
 
     /// Who has spoken so far, in text order.
     private(set) var speakers: [Speaker] = []
@@ -40,12 +44,12 @@ struct SpeakerResolver {
 
     private typealias S = SpeechLexicon
 
-    init(t: FactTokens, mentions: MentionIndex, blocks: BlockIndex, gender: PersonGender, sentences: [TextRange],
+    init(t: FactTokens, mentions: MentionIndex, blocks: BlockIndex, gender: @escaping () -> PersonGender, sentences: [TextRange],
          roles: [(entity: String, role: Role)], quoted: @escaping (Int) -> Bool) {
         self.t = t
         self.mentions = mentions
         self.blocks = blocks
-        self.gender = gender
+        self.cache = Cache(gender)
         self.sentences = sentences
         self.quoted = quoted
         var byRole: [UInt64: [Int]] = [:]
@@ -56,17 +60,58 @@ struct SpeakerResolver {
             byRole[WordKey.of(String(head)), default: []].append(k)
         }
         self.peopleByRole = byRole
-        var salient = [Bool](repeating: false, count: mentions.entries.count)
-        var s = 0
-        var seenPerson = -1, seenOrg = -1
-        for (k, m) in mentions.entries.enumerated() {
-            while s < sentences.count && sentences[s].end <= m.range.start { s += 1 }
-            guard !quoted(m.range.start), !mentions.isModifier(m, t), !mentions.isPossessive(m, t) else { continue }
-            let type = mentions.entities[m.entity].type
-            if type == .person && seenPerson != s { salient[k] = true; seenPerson = s }
-            if type == .organization && seenOrg != s { salient[k] = true; seenOrg = s }
+
+        var bySurname: [UInt64: [Int]] = [:]
+        for (k, e) in mentions.entities.enumerated() where e.type == .person {
+            let parts = e.name.split(separator: " ")
+            if parts.count >= 2 { bySurname[WordKey.of(String(parts[parts.count - 1])), default: []].append(k) }
         }
-        self.salient = salient
+        self.fullNamesBySurname = bySurname
+        self.hasFullName = mentions.entities.map { e in
+            e.name.split(separator: " ").filter { GenderLexicon.titles[WordKey.of(String($0).trimmingDot())] == nil }.count != 1
+        }
+    }
+
+    /// Mention `m` is the first person, or the first organisation, named in its sentence outside quotes and not as a
+    /// modifier: its subject, as a rule, and who a pronoun in the next sentence goes back to.
+    private func isSalient(_ m: MentionIndex.Entry) -> Bool {
+        if let known = cache.salient[m.range.start] { return known }
+        let v = computeSalient(m)
+        cache.salient[m.range.start] = v
+        return v
+    }
+
+    private func computeSalient(_ m: MentionIndex.Entry) -> Bool {
+        let type = mentions.entities[m.entity].type
+        guard type == .person || type == .organization, let s = sentence(containing: m.range.start) else { return false }
+        for o in mentions.overlapping(TextRange(s.start, m.range.end)) where mentions.entities[o.entity].type == type {
+            if quoted(o.range.start) || mentions.isModifier(o, t) || mentions.isPossessive(o, t) { continue }
+            return o.range == m.range
+        }
+        return false
+    }
+
+    private final class Cache {
+        private let make: () -> PersonGender
+        private var made: PersonGender?
+        /// Whether the mention starting at an offset is salient, once asked.
+        var salient: [Int: Bool] = [:]
+        init(_ make: @escaping () -> PersonGender) { self.make = make }
+        func gender() -> PersonGender {
+            if let g = made { return g }
+            let g = make()
+            made = g
+            return g
+        }
+    }
+
+    private func sentence(containing offset: Int) -> TextRange? {
+        var lo = 0, hi = sentences.count - 1
+        while lo <= hi {
+            let mid = (lo + hi) / 2
+            if offset < sentences[mid].start { hi = mid - 1 } else if offset >= sentences[mid].end { lo = mid + 1 } else { return sentences[mid] }
+        }
+        return nil
     }
 
     // MARK: Resolving
@@ -137,7 +182,7 @@ struct SpeakerResolver {
         guard b >= 0 else { return nil }
         let r = blocks.blocks[b].range
         for m in mentions.overlapping(r).reversed() where mentions.entities[m.entity].type == .person {
-            guard let k = mentions.entryIndex(m), salient[k], !quoted(m.range.start) else { continue }
+            guard isSalient(m), !quoted(m.range.start) else { continue }
             let e = mentions.entities[m.entity]
             return Resolved(name: Self.display(e), entity: e.id, entityIndex: m.entity, rule: nil)
         }
@@ -167,6 +212,11 @@ struct SpeakerResolver {
     private func person(_ wanted: Gender, before position: Int, block: Int) -> Resolved? {
         let w = window(before: position, block: block)
         let own = block >= 0 ? blocks.blocks[block].range.start : position
+        var spokeHere = Set<Int>()
+        for s in speakers.reversed() {
+            guard s.position >= w.start else { break }
+            if let k = s.entityIndex { spokeHere.insert(k) }
+        }
         // The pronoun's own paragraph first: the people named in it before the pronoun, those known to fit
         // first, then subjects, then the last named. Only when it names no one who fits, the paragraph before,
         // where who spoke there counts first.
@@ -179,8 +229,8 @@ struct SpeakerResolver {
             let g = gender.gender(e)
             if let g, g != wanted { continue }
             let here = m.range.start >= own
-            let spoke = speakers.contains { $0.entityIndex == e && w.contains($0.position) }
-            let isSalient = mentions.entryIndex(m).map { salient[$0] } ?? false
+            let spoke = spokeHere.contains(e)
+            let isSalient = isSalient(m)
             let key = here ? [1, 0, g == nil ? 0 : 1, isSalient ? 1 : 0, m.range.start]
                            : [0, spoke ? 1 : 0, g == nil ? 0 : 1, isSalient ? 1 : 0, m.range.start]
             if best == nil || key.lexicographicallyPrecedes(best!.key) == false && key != best!.key { best = (key, e) }
@@ -213,7 +263,7 @@ struct SpeakerResolver {
         if strict, block >= 0, let p = blocks.previousParagraph(before: blocks.index(w.start)) {
             w.start = min(w.start, blocks.blocks[p].range.start)
         }
-        let here = sentences.firstIndex { $0.contains(position) }.map { sentences[$0] } ?? TextRange(position, position)
+        let here = sentence(containing: position) ?? TextRange(position, position)
         var best: (near: Bool, salient: Bool, at: Int, entity: Int)?
         for m in mentions.overlapping(w) where m.range.start < position {
             // Organisations, and names typed as people that nothing marks as one: "Whole Foods", "Con Edison".
@@ -223,7 +273,7 @@ struct SpeakerResolver {
             guard e.type == .organization || unsure, !quoted(m.range.start),
                   blocks.holdsQuotes(blocks.index(m.range.start)) || blocks.isSubhead(blocks.index(m.range.start))
             else { continue }
-            let isSalient = mentions.entryIndex(m).map { salient[$0] } ?? false
+            let isSalient = isSalient(m)
             // The pronoun's own sentence first ("Whole Foods was selling …, prices it said were …").
             let near = here.contains(m.range.start)
             if best == nil || (near ? 1 : 0, isSalient ? 1 : 0, m.range.start) > (best!.near ? 1 : 0, best!.salient ? 1 : 0, best!.at) {
@@ -252,25 +302,34 @@ struct SpeakerResolver {
     /// A person named in full before `position` whose name ends with the last word of `name`, when `name` is a
     /// surname alone (with or without a courtesy title): "Mr. Frankel" -> "Jeffrey Frankel".
     private func fullName(of name: String, before position: Int, besides k: Int) -> Int? {
+        guard k < 0 || !hasFullName[k] else { return nil }
         let words = name.split(separator: " ").filter { GenderLexicon.titles[WordKey.of(String($0).trimmingDot())] == nil }
         guard words.count == 1, let surname = words.first.map({ WordKey.of(String($0)) }) else { return nil }
         var best: (at: Int, entity: Int)?
-        for (j, e) in mentions.entities.enumerated() where j != k && e.type == .person {
-            let parts = e.name.split(separator: " ")
-            guard parts.count >= 2, WordKey.of(String(parts[parts.count - 1])) == surname,
-                  let first = e.mentions.first, first.range.start < position else { continue }
-            let last = e.mentions.last(where: { $0.range.start < position })?.range.start ?? first.range.start
+        for j in fullNamesBySurname[surname] ?? [] where j != k {
+            guard let last = lastMention(of: j, before: position) else { continue }
             if best == nil || last > best!.at { best = (last, j) }
         }
         return best?.entity
+    }
+
+    /// The start of entity `k`'s last mention before `position` (mentions are in text order).
+    private func lastMention(of k: Int, before position: Int) -> Int? {
+        let ms = mentions.entities[k].mentions
+        var lo = 0, hi = ms.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if ms[mid].range.start < position { lo = mid + 1 } else { hi = mid }
+        }
+        return lo > 0 ? ms[lo - 1].range.start : nil
     }
 
     /// The person the article gave title `head`, the one mentioned last before `position`.
     private func titled(_ head: UInt64, before position: Int) -> Int? {
         var best: (at: Int, entity: Int)?
         for k in peopleByRole[head] ?? [] {
-            guard let m = mentions.entities[k].mentions.last(where: { $0.range.start < position }) else { continue }
-            if best == nil || m.range.start > best!.at { best = (m.range.start, k) }
+            guard let at = lastMention(of: k, before: position) else { continue }
+            if best == nil || at > best!.at { best = (at, k) }
         }
         return best?.entity
     }
