@@ -19,8 +19,8 @@ import Testing
 
     static let floors = [
         Floor(file: "facts-corpus-dev.jsonl", goldTotal: 77, total: 76, quantity: 18, attribution: 37, role: 21),
-        Floor(file: "facts-corpus-heldout.jsonl", goldTotal: 88, total: 78, quantity: 25, attribution: 29, role: 24),
-        Floor(file: "facts-corpus-heldout2.jsonl", goldTotal: 136, total: 94, quantity: 48, attribution: 23, role: 23),
+        Floor(file: "facts-corpus-heldout.jsonl", goldTotal: 88, total: 81, quantity: 25, attribution: 32, role: 24),
+        Floor(file: "facts-corpus-heldout2.jsonl", goldTotal: 136, total: 95, quantity: 48, attribution: 24, role: 23),
     ]
 
     @Test(arguments: floors) func articlesKeepTheirRecall(_ floor: Floor) throws {

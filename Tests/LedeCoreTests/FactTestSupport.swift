@@ -5,17 +5,18 @@ import Foundation
 enum FactTestSupport {
     static let fixtures = FixturePaths.root
 
-    static func context(_ text: String) -> AnalysisContext {
+    static func context(_ text: String, explain: Bool = false) -> AnalysisContext {
         let article = PlainTextIngestor.article(text: text, source: "test.txt")
         let tokens = Tokenizer.tokenize(article.text.scalars)
         let sentences = SentenceSplitter.split(text: article.text, tokens: tokens, blocks: article.blocks)
-        return AnalysisContext(article: article, tokens: tokens, sentences: sentences, options: AnalysisOptions())
+        return AnalysisContext(article: article, tokens: tokens, sentences: sentences,
+                               options: AnalysisOptions(explain: explain))
     }
 
     /// Facts of one kind found in `text`, with hand-made entities and time expressions.
     static func facts(_ text: String, kind: Fact.Kind = .quantity, entities: [Entity] = [],
-                      times: [TimeExpression] = []) -> [Fact] {
-        FactExtractor.extract(context(text), entities: entities, times: times).facts.filter { $0.kind == kind }
+                      times: [TimeExpression] = [], explain: Bool = false) -> [Fact] {
+        FactExtractor.extract(context(text, explain: explain), entities: entities, times: times).facts.filter { $0.kind == kind }
     }
 
     /// An entity whose mentions are every occurrence of each of `names` in `text`.

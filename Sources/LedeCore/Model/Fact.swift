@@ -32,9 +32,9 @@ public struct Fact: Hashable, Codable, Sendable {
     public var quote: String?
     public var speaker: String?
 
-    /// The rule that made the fact and, for quotes and attributions, chose the speaker: "quote.verb-after",
-    /// "quote.previous-paragraph", "attribution.subject-verb+pronoun" (`lede analyze` shows it).
-    public var rule: String?
+    /// Which rule made the fact and, for quotes and attributions, chose the speaker (only with
+    /// `AnalysisOptions.explain`).
+    public var explanation: Explanation?
 
     public init(kind: Kind, range: TextRange, sentence: TextRange, entities: [String] = []) {
         self.kind = kind

@@ -58,12 +58,11 @@ public enum AnalysisJSON {
             if let v = f.quote { o.append(("quote", .string(v))) }
             if let v = f.speaker { o.append(("speaker", .string(v))) }
             if let v = f.timelineIndex { o.append(("timeline", .int(v))) }
-            if let v = f.rule { o.append(("rule", .string(v))) }
             o += range(f.range)
             o.append(("text", .string(text[f.range])))
             o.append(("sentence", .object(range(f.sentence))))
             o.append(("entities", .array(f.entities.map { .string($0) })))
-            return .object(o)
+            return .object(o + explain(f.explanation))
         }
         let timeline: [JSONValue] = a.timeline.map { t in
             var o: [(String, JSONValue)] = [("date", .string(t.date))]

@@ -49,7 +49,7 @@ public enum AnalysisSummary {
     /// e3 Northrop Grumman: organization, by typer (typer scores: ...)
     ///   0-16 "Northrop Grumman": name-run; organization 2 (organization-follower)
     static func explained(_ a: Analysis) -> String {
-        guard !a.entities.isEmpty else { return "" }
+        guard !a.entities.isEmpty || !a.facts.isEmpty else { return "" }
         var out = "\nExplained (span rule; type clues)\n"
         for e in a.entities {
             var line = "  \(e.id) \(e.name): \(e.type.rawValue)"
@@ -64,6 +64,15 @@ public enum AnalysisSummary {
                 }
                 out += TextSanitizer.singleLine(ml) + "\n"
             }
+        }
+        // "  quote 120-180: quote-verb-after; speaker: Eric Reeves; verb of saying after the closing mark"
+        var header = false
+        for f in a.facts {
+            guard let x = f.explanation else { continue }
+            if !header { out += "Facts (rule; clues)\n"; header = true }
+            let line = "  \(f.kind.rawValue) \(f.range.start)-\(f.range.end): \(x.rule)"
+                + (x.why.isEmpty ? "" : "; " + x.why.joined(separator: "; "))
+            out += TextSanitizer.singleLine(line) + "\n"
         }
         return out
     }

@@ -26,6 +26,7 @@ struct Claims {
     func extract(quoteMarks: [Int], singleMarks: [Int], speechVerbs: [Int], according: [Int],
                  roles: [(entity: String, role: Role)]) -> [Fact] {
         let blocks = BlockIndex(context.article.blocks, scalars: t.scalars)
+        let explain = context.options.explain
         var spans = QuoteSpans.pair(t, blocks, marks: quoteMarks)
         if !singleMarks.isEmpty {
             spans += QuoteSpans.pairSingles(t, blocks, marks: singleMarks, outside: spans)
@@ -110,7 +111,7 @@ struct Claims {
                     if let how = r.rule { rule += "+" + how }
                     resolver.record(r, at: raw.fact.range.start, block: block)
                 }
-                raw.fact.rule = "attribution." + rule
+                if explain { raw.fact.explanation = FactRule.explanation("attribution", rule, speaker: raw.fact.source) }
                 facts.append(raw.fact)
             case .quote(let k):
                 let cue = cues[k]
@@ -150,14 +151,14 @@ struct Claims {
                         var a = Fact(kind: .attribution, range: r, sentence: context.sentence(containing: r.start) ?? sentence,
                                      entities: who.entity.map { [$0] } ?? [])
                         a.source = who.name
-                        a.rule = "attribution.quote-" + rule
+                        if explain { a.explanation = FactRule.explanation("attribution", "quote-" + rule, speaker: who.name) }
                         attribution = a
                     }
                 }
                 var fact = Fact(kind: .quote, range: range, sentence: sentence)
                 fact.quote = span.parts.map { t.text($0) }.joined(separator: "\n")
                 fact.speaker = who.name
-                fact.rule = "quote." + rule
+                if explain { fact.explanation = FactRule.explanation("quote", rule, speaker: who.name) }
                 fact.entities = who.entity.map { [$0] } ?? []
                 for id in mentions.ids(in: range) where !fact.entities.contains(id) { fact.entities.append(id) }
                 facts.append(fact)

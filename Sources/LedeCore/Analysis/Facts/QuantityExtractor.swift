@@ -109,6 +109,7 @@ struct QuantityExtractor {
         var whatEnd = end
         var what: String?
         var back = false
+        var whatFrom = "the noun after it"
         if unit == nil && score == nil {
             (what, whatEnd, back) = countedNoun(from: end, before: sentence.end)
             // Counts of more than one are plural and one is singular: "16 Email" is a footnote and
@@ -123,6 +124,7 @@ struct QuantityExtractor {
         }
         if what == nil && back, let last = lastWhat, last.sentence == sentence {
             what = last.what
+            whatFrom = "what the figure before counted"
         }
         // "Five things we learned", "three ways to": nouns that count nothing a reader can check.
         if let w = what, L.vagueNouns.contains(t.key(whatEnd - 1)), !w.isEmpty {
@@ -132,6 +134,7 @@ struct QuantityExtractor {
         // "the number of Americans killed … is less than 100", "estimates the number closer to 40,000".
         if what == nil && unit == nil && score == nil, let counted = countedBefore(first, sentence: sentence) {
             what = counted
+            whatFrom = "'the number' before it"
         }
         if !isDigits && value == 1 && (L.oneBlockers.contains(t.key(i + 1)) || (what == nil && unit == nil)) { return end }
         let action = actionBefore(first, sentence: sentence) ?? actionAfter(whatEnd, sentence: sentence)
@@ -149,6 +152,7 @@ struct QuantityExtractor {
         if what == nil && unit == nil && score == nil && action != nil {
             if let last = lastWhat, last.sentence == sentence {
                 what = last.what
+                whatFrom = "what the figure before counted"
             } else if !L.peopleActions.contains(action!) {
                 return end
             }
@@ -168,6 +172,13 @@ struct QuantityExtractor {
         fact.action = action
         fact.unit = unit
         fact.score = score
+        if context.options.explain {
+            var why: [String] = []
+            if let w = what { why.append("counts \(w): \(whatFrom)") }
+            if let a = action { why.append("action: \(a)") }
+            if let a = approx { why.append("hedge: \(a)") }
+            fact.explanation = Explanation(rule: score != nil ? "figure-score" : unit != nil ? "figure-unit" : "figure", why: why)
+        }
         facts.append(fact)
         if let w = what { lastWhat = (sentence, w) }
         return end

@@ -69,13 +69,15 @@ struct RoleExtractor {
                 titleOf = owner(before: o.2, sentenceStart: sentence.start)
                 roleStart = o.2
             }
-            out.append(found(entityIndex, text, titleOf, TextRange(t.start(titleOf?.2 ?? roleStart), mention.end), sentence))
+            out.append(found(entityIndex, text, titleOf, TextRange(t.start(titleOf?.2 ?? roleStart), mention.end), sentence,
+                             rule: "title-before"))
         }
         // Appositive before: "Israel’s top military leader, [Lt. Gen.] Herzi Halevi".
         if t.isMark(roleStart - 1, ","), let (rFirst, rLast) = roleNounPhraseEnding(at: roleStart - 2, sentenceStart: sentence.start) {
             let of = owner(before: rFirst, sentenceStart: sentence.start)
             let text = t.text(from: rFirst, through: rLast)
-            out.append(found(entityIndex, text, of, TextRange(t.start(of?.2 ?? rFirst), mention.end), sentence))
+            out.append(found(entityIndex, text, of, TextRange(t.start(of?.2 ?? rFirst), mention.end), sentence,
+                             rule: "appositive-before"))
             if titleOf == nil, let o = of, !out.isEmpty {
                 // The title belongs to the same organisation or place: "Israel’s ..., Lt. Gen. Herzi Halevi".
                 out[0].role.of = o.0
@@ -89,7 +91,8 @@ struct RoleExtractor {
         if title == nil {
             let end = t.isMark(first - 1, ",") ? first - 2 : first - 1
             if let (rFirst, role, of) = roleWithOwner(endingAt: end, sentenceStart: sentence.start) {
-                out.append(found(entityIndex, role, of, TextRange(t.start(rFirst), mention.end), sentence))
+                out.append(found(entityIndex, role, of, TextRange(t.start(rFirst), mention.end), sentence,
+                                 rule: "owner-before"))
             }
         }
         // Appositive after: "Itamar Ben-Gvir, leader of the far-right Otzma Yehudit party".
@@ -101,7 +104,8 @@ struct RoleExtractor {
             after += 2
         }
         if t.isMark(after, ","), let a = appositiveAfter(relativeRoleStart(after + 1), sentenceEnd: sentence.end) {
-            out.append(found(entityIndex, a.role, a.of, TextRange(mention.start, t.end(a.end)), sentence))
+            out.append(found(entityIndex, a.role, a.of, TextRange(mention.start, t.end(a.end)), sentence,
+                             rule: "appositive-after"))
         }
         return out
     }
@@ -179,7 +183,7 @@ struct RoleExtractor {
     }
 
     private func found(_ entityIndex: Int, _ roleText: String, _ of: (String, String?, Int)?, _ range: TextRange,
-                       _ sentence: TextRange) -> Found {
+                       _ sentence: TextRange, rule: String) -> Found {
         let e = mentions.entities[entityIndex]
         let role = Role(role: roleText, of: of?.0, ofEntity: of?.1, range: range)
         var fact = Fact(kind: .role, range: range, sentence: sentence, entities: [e.id])
@@ -187,6 +191,9 @@ struct RoleExtractor {
         fact.person = e.name
         fact.role = roleText
         fact.of = of?.0
+        if context.options.explain {
+            fact.explanation = Explanation(rule: "role-" + rule, why: of.map { ["of: \($0.0)"] } ?? [])
+        }
         return Found(entity: e.id, role: role, fact: fact)
     }
 
