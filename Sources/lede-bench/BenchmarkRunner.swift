@@ -4,6 +4,11 @@ import LedeCore
 /// Measures ingestion and analysis throughput on the corpus and on a 5 MB article made by concatenating it.
 enum BenchmarkRunner {
     static func main(_ args: [String]) {
+        if args.count == 3, args[1] == "--memory-child" { MemoryBenchmark.childMain(args[2]) }
+        if args.count == 2, args[1] == "memory" {
+            MemoryBenchmark.run(bodies: SampleLibrary.articles().map(\.text.string))
+            return
+        }
         let paths = SampleLibrary.paths()
         let inputs: [(String, Data)] = paths.compactMap { p in (try? Data(contentsOf: URL(fileURLWithPath: p))).map { (p, $0) } }
         guard !inputs.isEmpty else { print("lede-bench: no sample articles found"); exit(1) }
@@ -33,6 +38,7 @@ enum BenchmarkRunner {
         LibraryBenchmark.openHugeArticle(bigData)
         ReaderBenchmark.run(article: bigArticle.first)
         print(String(format: "peak memory: %.1f MB", PeakMemory.megabytes()))
+        MemoryBenchmark.run(bodies: bodies)
     }
 
     static func report(_ label: String, _ articles: [Article], repeats: Int) {

@@ -44,7 +44,7 @@ struct FuzzInput {
             let analysis = Analyzer.analyze(article, options: options)
             if let broken = AnalysisInvariants.violations(article, analysis).first { fatalError("invariant: \(broken)") }
             var json = ""
-            AnalysisJSON.object(article, analysis).write(pretty: false) { json += $0 }
+            AnalysisJSON.write(article, analysis) { json += $0 }
             _ = AnalysisSummary.render(article, analysis)
         }
     }

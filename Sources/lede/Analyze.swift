@@ -46,7 +46,7 @@ struct Analyze: ParsableCommand {
             case .jsonl, .json:
                 Stdout.write(out)
                 out = ""
-                AnalysisJSON.object(article, analysis).write(pretty: format == .json) { Stdout.write($0) }
+                AnalysisJSON.write(article, analysis, pretty: format == .json) { Stdout.write($0) }
                 out += "\n"
             case .text:
                 if k > 0 { out += "\n" + String(repeating: "─", count: 40) + "\n\n" }

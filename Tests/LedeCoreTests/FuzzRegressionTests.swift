@@ -31,7 +31,7 @@ import Testing
             let analysis = Analyzer.analyze(article, options: AnalysisOptions(referenceDate: date))
             #expect(AnalysisInvariants.violations(article, analysis).isEmpty)
             var json = ""
-            AnalysisJSON.object(article, analysis).write(pretty: false) { json += $0 }
+            AnalysisJSON.write(article, analysis) { json += $0 }
             #expect((try? JSONSerialization.jsonObject(with: Data(json.utf8))) != nil)
             _ = AnalysisSummary.render(article, analysis)
         }

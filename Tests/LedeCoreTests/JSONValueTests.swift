@@ -51,4 +51,22 @@ import Testing
         #expect(chunks.count > 1)
         #expect(chunks.dropLast().allSatisfy { $0.utf8.count >= 1 << 16 && $0.utf8.count < 1 << 17 })
     }
+
+    /// The streaming writer (one array element at a time) prints exactly what the whole value prints.
+    @Test(arguments: ["seed-halevi-resigns.txt", "wikinews-sample-feed.rss", "wikinews-2015-09-12-mecca-crane-collapse.html"])
+    func streamedOutputEqualsTheWholeValue(_ name: String) throws {
+        for article in try Ingestor.load(FixturePaths.corpus(name)) {
+            let analysis = Analyzer.analyze(article)
+            for pretty in [false, true] {
+                var streamed = ""
+                var pieces = 0
+                AnalysisJSON.write(article, analysis, pretty: pretty) { streamed += $0; pieces += 1 }
+                #expect(streamed == AnalysisJSON.object(article, analysis).serialized(pretty: pretty))
+                #expect(pieces >= 1)
+            }
+        }
+        var empty = ""
+        AnalysisJSON.write(Article(source: "e", format: .text, text: ""), Analysis(), pretty: true) { empty += $0 }
+        #expect(empty == AnalysisJSON.object(Article(source: "e", format: .text, text: ""), Analysis()).serialized(pretty: true))
+    }
 }

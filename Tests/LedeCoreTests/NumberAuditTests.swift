@@ -166,7 +166,7 @@ import Testing
                 let broken = AnalysisInvariants.violations(article, analysis)
                 #expect(broken.isEmpty, "\(what): \(broken.prefix(3))")
                 var json = ""
-                AnalysisJSON.object(article, analysis).write(pretty: false) { json += $0 }
+                AnalysisJSON.write(article, analysis) { json += $0 }
                 #expect((try? JSONSerialization.jsonObject(with: Data(json.utf8))) != nil, "\(what): invalid JSON")
             }
         }

@@ -11,9 +11,12 @@
 public enum Tokenizer {
     public static func tokenize(_ s: [Unicode.Scalar], in range: TextRange? = nil) -> [Token] {
         var tokens: [Token] = []
-        tokens.reserveCapacity(s.count / 5)
+        // Room for the most tokens ordinary text makes (a token and a space), so the array is not copied as it
+        // grows: pages of the reservation that no token reaches are never touched and cost no memory.
+        tokens.reserveCapacity(s.count / 2 + 16)
         var i = range?.start ?? 0
-        let n = range?.end ?? s.count
+        // Tokens hold 32-bit offsets; no article comes near 4 billion scalars (64 MiB is the default limit).
+        let n = min(range?.end ?? s.count, Int(UInt32.max))
         while i < n {
             let c = s[i]
             if ScalarClass.isSpace(c) { i += 1; continue }

@@ -5,16 +5,22 @@ extension CandidateFinder {
     /// is likely the same kind of thing.
     func shareListTypes(_ out: inout [EntityCandidate]) {
         guard out.count > 1 else { return }
-        var extra = [TypeVotes](repeating: TypeVotes(), count: out.count)
+        // Few candidates stand in a list: their extra votes are kept by index, not in an array of all of them
+        // (one TypeVotes per candidate was the peak of a large article's analysis).
+        var extra: [Int: TypeVotes] = [:]
         for a in 0..<(out.count - 1) where listJoined(out[a].end, out[a + 1].first) {
             let b = a + 1
-            if let e = out[a].entry, !e.ambiguous, e.type != .group, out[b].entry == nil { extra[b].add(.listNeighbour, e.type, 0.5) }
-            if let e = out[b].entry, !e.ambiguous, e.type != .group, out[a].entry == nil { extra[a].add(.listNeighbour, e.type, 0.5) }
+            if let e = out[a].entry, !e.ambiguous, e.type != .group, out[b].entry == nil {
+                extra[b, default: TypeVotes()].add(.listNeighbour, e.type, 0.5)
+            }
+            if let e = out[b].entry, !e.ambiguous, e.type != .group, out[a].entry == nil {
+                extra[a, default: TypeVotes()].add(.listNeighbour, e.type, 0.5)
+            }
         }
-        for i in out.indices where out[i].entry == nil && extra[i].total > 0 {
+        for (i, votes) in extra.sorted(by: { $0.key < $1.key }) where out[i].entry == nil && votes.total > 0 {
             let v = out[i].votes
             guard max(v.person, v.organization, v.place) < 1 else { continue }
-            out[i].votes += extra[i]
+            out[i].votes += votes
         }
     }
 
