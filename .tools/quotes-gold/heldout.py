@@ -57,6 +57,16 @@ PAGES = [
   A("who said he had spoken", "~source"),
   A("told Reuters.", "~source", n=0),
   A("a senior political source told Reuters", "~political source"),
+  # Paragraphs from "Zimbabwean intelligence reports" on came into the text when reader mode began to extract the
+  # whole page; annotated then, after Lede's attributions for them had been seen in an error list.
+  X("DisGrace"),
+  X("Gucci Grace"),
+  A("intelligence reports seen by Reuters suggest that", "~intelligence reports"),
+  A("his spokesman said", "~spokesman"),
+  A("South Africa said", "South Africa"),
+  A("Mr Mugabe had told President Jacob Zuma", "Robert Mugabe"),
+  A("the military said it was keeping", "~military"),
+  OA("critics have long blamed"),
 ]},
 {"page": "ars-1", "facts": [
   Q("I thought a lot before writing this post,", "Ammar Askar"),

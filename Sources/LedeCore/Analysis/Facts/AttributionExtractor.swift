@@ -111,7 +111,9 @@ struct AttributionExtractor {
             return true
         }
         // "elders say they are not listened to", "think it is".
-        if S.clauseSubjects.contains(t.key(v + 1)) && !S.objectVerbs.contains(t.keys[v]) && t.isWord(v + 2) { return true }
+        // Not "the jobs machine it thinks it is": a pronoun and a copula closing the clause say nothing.
+        if S.clauseSubjects.contains(t.key(v + 1)) && !S.objectVerbs.contains(t.keys[v]) && t.isWord(v + 2)
+            && !(S.passives.contains(t.key(v + 2)) && (t.isClauseBreak(v + 3) || v + 3 >= t.count)) { return true }
         // "described it as a stable but declining resource".
         if t.keys[v] == Self.described || t.keys[v] == Self.describes || t.keys[v] == Self.describe {
             for k in (v + 1)..<min(v + 8, t.count) where t.key(k) == Self.as_ { return true }

@@ -129,7 +129,7 @@ enum SpeechLexicon {
         "warned", "warns", "argued", "argues", "recalled", "commented", "acknowledged", "admitted", "responded",
         "announced", "announces", "urged", "claimed", "claims", "saying", "adding", "telling", "writing",
         "joked", "exclaimed", "shouted", "wrote", "concluded", "stressed", "emphasised", "emphasized", "instructed",
-        "reasoned", "reasons",
+        "reasoned", "reasons", "written", "recalls",
         "vowed", "conceded", "cautioned", "countered", "quipped", "mused", "pleaded", "demanded", "wondered",
         "declared", "noting", "warning",
     ])
