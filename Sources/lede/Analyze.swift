@@ -27,6 +27,9 @@ struct Analyze: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Mention typer model to use instead of the built-in one.", visibility: .hidden))
     var typerModel: String?
 
+    @Option(name: .long, help: ArgumentHelp("Name tagger model to use instead of the built-in one ('none': rules alone).", visibility: .hidden))
+    var taggerModel: String?
+
     @Argument(help: ArgumentHelp("Files, folders, or - for standard input. None: the built-in samples.", valueName: "FILE"))
     var files: [String] = []
 
@@ -35,6 +38,13 @@ struct Analyze: ParsableCommand {
         if let path = typerModel {
             do { options.mentionTyper = try MentionTyper(contentsOfFile: path) } catch {
                 throw ValidationError("--typer-model: cannot read \(path)")
+            }
+        }
+        if let path = taggerModel {
+            if path == "none" { options.nameTagger = .empty } else {
+                do { options.nameTagger = try NameTagger(contentsOfFile: path) } catch {
+                    throw ValidationError("--tagger-model: cannot read \(path)")
+                }
             }
         }
         var loader = ArticleLoader(options: input.ingest)

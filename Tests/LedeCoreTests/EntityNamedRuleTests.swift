@@ -70,7 +70,9 @@ struct EntityNamedRuleTests {
     /// Every rule that the candidate finder or the linker can fire has a case above.
     @Test func everyRuleHasASentence() {
         let covered = Set(Self.cases.map(\.rule))
-        let missing = EntityRule.allCases.filter { !covered.contains($0) }
+        // The tagger's rules fire only once a trained tagger ships (tested in NameTaggerTests then).
+        let modelRules: Set<EntityRule> = NameTagger.shared.isEmpty ? [.taggerSpan, .taggerType] : []
+        let missing = EntityRule.allCases.filter { !covered.contains($0) && !modelRules.contains($0) }
         #expect(missing.isEmpty, "rules without a test sentence: \(missing.map(\.name))")
     }
 

@@ -19,6 +19,8 @@ public enum EntityRecognizer {
         let g = Gazetteer.shared
         let tokens = EntityTokens(context)
         var candidates = CandidateFinder(t: tokens, g: g).find()
+        let tagger = context.options.nameTagger ?? NameTagger.shared
+        if !tagger.isEmpty { candidates = TaggerMerge(t: tokens, g: g, tagger: tagger).merge(candidates) }
         guard !candidates.isEmpty else { return nil }
         var drafts = EntityLinker(t: tokens, g: g).link(&candidates)
         TeamReading(t: tokens).apply(&drafts, candidates)

@@ -32,6 +32,8 @@ enum EntityRule: UInt8, CaseIterable, Sendable {
     case workTitle
     /// Written elsewhere with a common first word that a sentence start dropped: "Civil Defense Authority".
     case restoredWord
+    /// Found by the learned name tagger where no rule found that span (`TaggerMerge`).
+    case taggerSpan
 
     // MARK: type cues
     /// A gazetteer entry for the whole name.
@@ -90,6 +92,8 @@ enum EntityRule: UInt8, CaseIterable, Sendable {
     case teamHead
     /// In a sports report, a country or city that plays as a side is its team (`TeamReading`).
     case sportsSide
+    /// The learned name tagger's type for the span.
+    case taggerType
 
     /// The name shown by `--explain` and used in the model files.
     var name: String {
@@ -107,6 +111,7 @@ enum EntityRule: UInt8, CaseIterable, Sendable {
         case .vesselName: "vessel-name"
         case .workTitle: "work-title"
         case .restoredWord: "restored-word"
+        case .taggerSpan: "tagger-span"
         case .gazetteer: "gazetteer"
         case .weakGazetteer: "weak-gazetteer"
         case .titleBefore: "title-before"
@@ -135,6 +140,7 @@ enum EntityRule: UInt8, CaseIterable, Sendable {
         case .nameHead: "name-head"
         case .teamHead: "team-head"
         case .sportsSide: "sports-side"
+        case .taggerType: "tagger-type"
         }
     }
 
