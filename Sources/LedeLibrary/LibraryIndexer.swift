@@ -7,12 +7,16 @@ public struct LibraryIndexer: Sendable {
     public let store: LibraryStore
     public let options: IngestOptions
     public let analyze: @Sendable (Article) -> Analysis
+    /// The reference date `analyze` resolves relative dates against (nil: each article's own). Stored with the
+    /// analyses, so a file analysed against another date counts as changed.
+    public let referenceDate: CalendarDate?
 
-    public init(store: LibraryStore, options: IngestOptions = IngestOptions(),
-                analyze: @escaping @Sendable (Article) -> Analysis = { Analyzer.analyze($0) }) {
+    public init(store: LibraryStore, options: IngestOptions = IngestOptions(), referenceDate: CalendarDate? = nil,
+                analyze: (@Sendable (Article) -> Analysis)? = nil) {
         self.store = store
         self.options = options
-        self.analyze = analyze
+        self.referenceDate = referenceDate
+        self.analyze = analyze ?? { Analyzer.analyze($0, options: AnalysisOptions(referenceDate: referenceDate)) }
     }
 
     /// What indexing did, for the benchmark and tests.
@@ -94,7 +98,8 @@ public struct LibraryIndexer: Sendable {
                     var rows: [LibraryEntry]?
                     if storeWorks {
                         do {
-                            try store.replace(file: file.path, contentHash: hash, articles: analysed)
+                            try store.replace(file: file.path, contentHash: hash, articles: analysed,
+                                              referenceDate: referenceDate)
                             rows = try store.entries(files: [file.path])[file.path]
                         } catch {
                             storeWorks = false
@@ -116,7 +121,7 @@ public struct LibraryIndexer: Sendable {
         do { data = try read(file.path) } catch { return .failed(String(describing: error)) }
         let hash = ContentHash.of(data)
         if let state = known[file.path], state.contentHash == hash,
-           state.analyzerVersion == LibraryStore.analyzerVersion {
+           state.analyzerVersion == LibraryStore.analyzerVersion, state.referenceDate == referenceDate?.iso {
             return .unchanged
         }
         do {

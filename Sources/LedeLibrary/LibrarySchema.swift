@@ -70,6 +70,11 @@ public enum LibrarySchema {
                 CREATE INDEX entity_name ON entity(name, type);
                 """)
         }
+        // v3: the reference date the articles were analysed with (NULL: each article's own), so a run with
+        // another `--date` analyses them again instead of showing dates resolved against the wrong day.
+        m.registerMigration("v3") { db in
+            try db.execute(sql: "ALTER TABLE article ADD COLUMN referenceDate TEXT")
+        }
         return m
     }
 }

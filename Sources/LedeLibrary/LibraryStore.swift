@@ -88,18 +88,21 @@ public final class LibraryStore: Sendable {
     public struct FileState: Hashable, Sendable {
         public var contentHash: String
         public var analyzerVersion: Int
+        /// The reference date the file was analysed with (ISO), nil for the articles' own.
+        public var referenceDate: String?
     }
 
     public func fileStates() throws(LibraryError) -> [String: FileState] {
         do {
             return try queue.read { db in
                 var out: [String: FileState] = [:]
-                for row in try Row.fetchAll(db, sql: "SELECT file, contentHash, analyzerVersion FROM article") {
+                let sql = "SELECT file, contentHash, analyzerVersion, referenceDate FROM article"
+                for row in try Row.fetchAll(db, sql: sql) {
                     let file: String = row[0]
                     let version: Int = row[2]
                     // A file is current only if every one of its rows is.
                     if let old = out[file], old.analyzerVersion <= version { continue }
-                    out[file] = FileState(contentHash: row[1], analyzerVersion: version)
+                    out[file] = FileState(contentHash: row[1], analyzerVersion: version, referenceDate: row[3])
                 }
                 return out
             }
@@ -222,13 +225,13 @@ public final class LibraryStore: Sendable {
 
     /// Replaces everything stored for `file` by these analysed articles, in one transaction.
     public func replace(file: String, contentHash: String, articles: [(Article, Analysis)],
-                        analyzedAt: Date = Date()) throws(LibraryError) {
+                        analyzedAt: Date = Date(), referenceDate: CalendarDate? = nil) throws(LibraryError) {
         do {
             try queue.write { db in
                 try Self.delete(file: file, db)
                 for (item, (article, analysis)) in articles.enumerated() {
                     try Self.insert(file: file, item: item, contentHash: contentHash, article: article,
-                                    analysis: analysis, analyzedAt: analyzedAt, db)
+                                    analysis: analysis, analyzedAt: analyzedAt, referenceDate: referenceDate, db)
                 }
             }
         } catch { throw fail(error) }
@@ -246,18 +249,18 @@ public final class LibraryStore: Sendable {
     }
 
     private static func insert(file: String, item: Int, contentHash: String, article: Article, analysis: Analysis,
-                               analyzedAt: Date, _ db: Database) throws {
+                               analyzedAt: Date, referenceDate: CalendarDate?, _ db: Database) throws {
         let words = analysis.tokens.reduce(0) { $0 + ($1.kind == .word || $1.kind == .number ? 1 : 0) }
         let ranked = rankedEntities(analysis)
         let top = ranked.prefix(topEntityCount).map(\.name).joined(separator: LibrarySchema.nameSeparator)
         let title = displayTitle(article)
         try db.execute(sql: """
             INSERT INTO article (file, item, contentHash, title, published, format, wordCount, analysedAt,
-                                 link, attribution, topEntities, analyzerVersion)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                 link, attribution, topEntities, analyzerVersion, referenceDate)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [file, item, contentHash, title, article.published?.date.iso, article.format.rawValue,
                              words, analyzedAt.timeIntervalSince1970, article.link, article.attribution, top,
-                             analyzerVersion])
+                             analyzerVersion, referenceDate?.iso])
         let articleID = db.lastInsertedRowID
         try db.execute(sql: "INSERT INTO articleText (rowid, title, body) VALUES (?, ?, ?)",
                        arguments: [articleID, title, article.text.string])

@@ -17,7 +17,7 @@ enum LibrarySession {
 
     /// Runs the library until `q`; returns the number of files that could not be read (reported on stderr).
     static func run(files: [String], libraryPath: String?, options: IngestOptions, theme: Theme, keymap: Keymap,
-                    libraryKeymap: LibraryKeymap,
+                    libraryKeymap: LibraryKeymap, analysis: AnalysisOptions = AnalysisOptions(),
                     environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Int {
         let paths = LibraryPaths(environment: environment)
         let library = files.isEmpty ? LibraryFile.samples() : LibraryFile.expand(files)
@@ -40,7 +40,8 @@ enum LibrarySession {
         let positions = ReadingPositions.load(from: paths.positions)
         let memory = LibraryViewMemory.load(from: paths.libraryView)
 
-        let services = Services(store: store, options: options, positionsFile: paths.positions)
+        // With `--date`, the index analyses against that day too (and again, when a file was analysed against another).
+        let services = Services(store: store, options: options, analysis: analysis, positionsFile: paths.positions)
         let runner = EffectRunner(services: services)
         let final = try TerminalRunner.run(
             initial: { w, h in

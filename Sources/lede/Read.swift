@@ -17,6 +17,10 @@ struct Read: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("A theme name (dark, light, high-contrast, monochrome, or one in $XDG_CONFIG_HOME/lede/themes) or a theme file.", valueName: "NAME|PATH"))
     var theme: String?
 
+    @Option(name: .long, help: ArgumentHelp("Reference date for relative dates (\"yesterday\", \"last March\") in the highlights, facts and timeline.",
+                                            valueName: "YYYY-MM-DD"))
+    var date: CalendarDate?
+
     @Argument(help: ArgumentHelp("Files, folders, or - for standard input. None: the built-in samples.", valueName: "FILE"))
     var files: [String] = []
 
@@ -35,7 +39,8 @@ struct Read: ParsableCommand {
         if LibrarySession.wants(files) {
             let failures = try LibrarySession.run(files: files, libraryPath: library, options: input.ingest,
                                                   theme: theme, keymap: config.keymap,
-                                                  libraryKeymap: config.libraryKeymap, environment: env)
+                                                  libraryKeymap: config.libraryKeymap,
+                                                  analysis: AnalysisOptions(referenceDate: date), environment: env)
             if failures > 0 { throw ExitCode(1) }
             return
         }
@@ -43,7 +48,8 @@ struct Read: ParsableCommand {
         let articles = loader.load(files)
         if let article = articles.first {
             do {
-                try ReaderSession.run(article, theme: theme, keymap: config.keymap)
+                try ReaderSession.run(article, theme: theme, keymap: config.keymap,
+                                      options: AnalysisOptions(referenceDate: date))
             } catch {
                 Stderr.line("lede: \(error)")
                 throw ExitCode(1)

@@ -51,7 +51,8 @@ public struct Services: Sendable {
             read: { entry in try LibraryIndexer.article(entry.key, attribution: entry.attribution, options: options) },
             analyze: analyze,
             index: { files, report in
-                LibraryIndexer(store: store, options: options, analyze: analyze).index(files, report: report)
+                LibraryIndexer(store: store, options: options, referenceDate: analysis.referenceDate, analyze: analyze)
+                    .index(files, report: report)
             },
             savePositions: { positions in if let positionsFile { try positions.save(to: positionsFile) } })
     }
