@@ -4,58 +4,57 @@
 /// embedding, override and isolate controls and the directional marks are dropped, so right-to-left text keeps
 /// its logical order and cannot reorder the rest of the screen.
 extension CellGrid {
-    /// Single-scalar strings for ASCII, so the common cell costs no string building.
-    static let asciiText: [String] = (0..<128).map { v in
-        v < 0x20 || v == 0x7F ? " " : String(Character(Unicode.Scalar(UInt8(v))))
-    }
-
     /// The bidi formatting characters: embeddings and overrides (U+202A–U+202E), isolates (U+2066–U+2069) and the
     /// marks (LRM, RLM, ALM). Dropped from cells.
-    @inline(__always)
+    @inlinable
     public static func isBidiControl(_ v: UInt32) -> Bool {
         (v >= 0x202A && v <= 0x202E) || (v >= 0x2066 && v <= 0x2069) || v == 0x200E || v == 0x200F || v == 0x061C
     }
 
     /// C0 and C1 controls, DEL (and ESC among them).
-    @inline(__always)
+    @inlinable
     public static func isControl(_ v: UInt32) -> Bool { v < 0x20 || (v >= 0x7F && v <= 0x9F) }
 
-    /// The safe cell text of the cluster s[i..<e].
-    static func clusterText(_ s: [Unicode.Scalar], _ i: Int, _ e: Int) -> String {
+    /// The safe cell of the cluster s[i..<e]: bidi controls dropped, other controls replaced (a lone control
+    /// by a space, one inside a cluster by U+FFFD; tab and newline by a space).
+    @inlinable
+    static func cell(_ s: [Unicode.Scalar], _ i: Int, _ e: Int, width: Int, style: Style) -> Cell {
         let v = s[i].value
-        if e == i + 1 && v < 0x80 { return asciiText[Int(v)] }
-        var out = String.UnicodeScalarView()
+        if e == i + 1 && v < 0x80 { return Cell(ascii: isControl(v) ? 0x20 : UInt8(v), style: style) }
+        var cell = Cell(width: UInt8(width), style: style)
         for k in i..<e {
             let c = s[k].value
             if isBidiControl(c) { continue }
-            if isControl(c) { out.append(c == 0x09 || c == 0x0A ? " " : "\u{FFFD}"); continue }
-            out.append(s[k])
+            let safe: Unicode.Scalar = isControl(c) ? (c == 0x09 || c == 0x0A ? " " : "\u{FFFD}") : s[k]
+            if !cell.append(safe) { break }
         }
-        return out.isEmpty ? " " : String(out)
+        if cell.count == 0 { cell.append(" ") }
+        return cell
     }
 
-    /// Writes a cluster at (x, y) if it fits before `maxX`; returns the next column. A wide cluster that does
-    /// not fit leaves a blank instead of half a character.
-    @inline(__always)
-    mutating func putCluster(_ text: String, width w: Int, x: Int, y: Int, maxX: Int, style: Style) -> Int {
+    /// Writes the cluster s[i..<e] of width `w` at (x, y) if it fits before `maxX`; returns the next column. A
+    /// wide cluster that does not fit leaves a blank instead of half a character.
+    @inlinable
+    mutating func putCluster(_ s: [Unicode.Scalar], _ i: Int, _ e: Int, width w: Int, x: Int, y: Int, maxX: Int,
+                             style: Style) -> Int {
         guard y >= 0, y < height, x >= 0 else { return x + w }
         let limit = min(maxX, width)
         if w == 2 {
             guard x + 1 < limit else {
-                if x < limit { self[x, y] = Cell(text: " ", width: 1, style: style) }
+                if x < limit { set(x, y, Cell(ascii: 0x20, style: style)) }
                 return x + 2
             }
-            self[x, y] = Cell(text: text, width: 2, style: style)
-            self[x + 1, y] = Cell(text: "", width: 0, style: style)
+            set(x, y, CellGrid.cell(s, i, e, width: 2, style: style))
+            set(x + 1, y, Cell(width: 0, style: style))
             return x + 2
         }
-        if x < limit { self[x, y] = Cell(text: text, width: 1, style: style) }
+        if x < limit { set(x, y, CellGrid.cell(s, i, e, width: 1, style: style)) }
         return x + 1
     }
 
     /// Writes scalars s[from..<to] at (x, y), clipped at `maxX`, styled per scalar offset; returns the next
     /// column. Every other writer goes through this one.
-    @discardableResult
+    @inlinable @discardableResult
     public mutating func put(_ s: [Unicode.Scalar], from: Int, to: Int, x: Int, y: Int, maxX: Int,
                              style: (Int) -> Style) -> Int {
         var col = x
@@ -64,7 +63,7 @@ extension CellGrid {
             let e = DisplayWidth.clusterEnd(s, from: i, limit: to)
             let w = DisplayWidth.clusterWidth(s, i, e)
             if w > 0 {
-                col = putCluster(CellGrid.clusterText(s, i, e), width: w, x: col, y: y, maxX: maxX, style: style(i))
+                col = putCluster(s, i, e, width: w, x: col, y: y, maxX: maxX, style: style(i))
             }
             i = e
         }

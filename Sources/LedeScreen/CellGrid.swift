@@ -2,19 +2,29 @@
 public struct CellGrid: Hashable, Sendable {
     public let width: Int
     public let height: Int
-    public private(set) var cells: [Cell]
+    /// Row by row. Written only by this module (`put`, `fill`); inlinable so the render loop's writes compile
+    /// into the caller.
+    @usableFromInline var storage: [Cell]
+
+    /// Row by row.
+    public var cells: [Cell] { storage }
 
     /// A frame of blank cells in one style.
     public init(width: Int, height: Int, style: Style = .plain) {
         self.width = max(0, width)
         self.height = max(0, height)
-        self.cells = Array(repeating: Cell(style: style), count: self.width * self.height)
+        self.storage = Array(repeating: Cell(style: style), count: self.width * self.height)
     }
 
     /// Cells are read by anyone, written only by this module's `put` and `fill`.
     public internal(set) subscript(x: Int, y: Int) -> Cell {
-        get { cells[y * width + x] }
-        set { cells[y * width + x] = newValue }
+        get { storage[y * width + x] }
+        set { storage[y * width + x] = newValue }
+    }
+
+    @inlinable
+    mutating func set(_ x: Int, _ y: Int, _ cell: Cell) {
+        storage[y * width + x] = cell
     }
 
     /// Fills a rectangle with one style (blank cells), clipped to the grid.

@@ -6,7 +6,7 @@
 /// emoji, and two regional indicators make one flag.
 public enum DisplayWidth {
     /// Cells the scalar takes when it starts a cluster: 0 for scalars that only extend a cluster, 2 for wide ones.
-    @inline(__always)
+    @inlinable
     public static func of(_ scalar: Unicode.Scalar) -> Int {
         let v = scalar.value
         if v < 0x300 { return 1 }
@@ -29,30 +29,30 @@ public enum DisplayWidth {
         return total
     }
 
-    @inline(__always)
+    @inlinable
     public static func isWide(_ v: UInt32) -> Bool {
         if v < 0x1100 { return false }
         return contains(DisplayWidthTables.wide, v)
     }
 
     /// True for scalars that join the cluster before them (marks, format characters, emoji modifiers).
-    @inline(__always)
+    @inlinable
     public static func isExtend(_ v: UInt32) -> Bool {
         if v < 0x300 { return false }
         return contains(DisplayWidthTables.extend, v)
     }
 
-    @inline(__always)
+    @inlinable
     static func isRegionalIndicator(_ v: UInt32) -> Bool { v >= 0x1F1E6 && v <= 0x1F1FF }
 
     /// Pictographs a zero-width joiner may join (emoji ZWJ sequences).
-    @inline(__always)
+    @inlinable
     static func isPictographic(_ v: UInt32) -> Bool {
         (v >= 0x2600 && v <= 0x27BF) || (v >= 0x1F000 && v <= 0x1FAFF) || isWide(v)
     }
 
     /// The end (exclusive) of the grapheme cluster starting at `start`.
-    @inline(__always)
+    @inlinable
     public static func clusterEnd(_ s: [Unicode.Scalar], from start: Int, limit: Int) -> Int {
         var j = start + 1
         let base = s[start].value
@@ -68,7 +68,7 @@ public enum DisplayWidth {
     }
 
     /// Cells of the cluster s[start..<end].
-    @inline(__always)
+    @inlinable
     public static func clusterWidth(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Int {
         let base = s[start].value
         if base < 0x300 { return 1 }
@@ -82,7 +82,7 @@ public enum DisplayWidth {
         return w
     }
 
-    @inline(__always)
+    @inlinable
     static func contains(_ table: [(UInt32, UInt32)], _ v: UInt32) -> Bool {
         var lo = 0, hi = table.count - 1
         if v < table[0].0 || v > table[hi].1 { return false }

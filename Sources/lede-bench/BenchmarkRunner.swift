@@ -3,12 +3,16 @@ import LedeCore
 
 /// Measures ingestion and analysis throughput on the corpus and on a 5 MB article made by concatenating it.
 enum BenchmarkRunner {
+    /// `lede-bench` runs everything; `lede-bench library` only the library's benchmarks (opening, filter
+    /// typing), `lede-bench reader` only the reader's (key to frame on a 5 MB article), `lede-bench memory` the
+    /// memory ones.
     static func main(_ args: [String]) {
         if args.count == 3, args[1] == "--memory-child" { MemoryBenchmark.childMain(args[2]) }
         if args.count == 2, args[1] == "memory" {
             MemoryBenchmark.run(bodies: SampleLibrary.articles().map(\.text.string))
             return
         }
+        if args.dropFirst().first == "library" { return LibraryBenchmark.run() }
         let paths = SampleLibrary.paths()
         let inputs: [(String, Data)] = paths.compactMap { p in (try? Data(contentsOf: URL(fileURLWithPath: p))).map { (p, $0) } }
         guard !inputs.isEmpty else { print("lede-bench: no sample articles found"); exit(1) }
@@ -32,6 +36,7 @@ enum BenchmarkRunner {
         let bigData = Data(big.utf8)
         let bigIngest = time { bigArticle = (try? Ingestor.articles(from: bigData, source: "big.txt", hint: "txt")) ?? [] }
         print(String(format: "ingest 5 MB text: %.1f MB/s", Double(bigData.count) / 1e6 / bigIngest))
+        if args.dropFirst().first == "reader" { return ReaderBenchmark.run(article: bigArticle.first) }
         report("analyze 5 MB article", bigArticle, repeats: 1)
         TimeBenchmark.run("time stages, 5 MB article", bigArticle, repeats: 1)
         LibraryBenchmark.run()

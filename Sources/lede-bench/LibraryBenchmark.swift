@@ -43,6 +43,7 @@ enum LibraryBenchmark {
                          + "(%d analysed, %d unchanged, %d failed)%@", label, firstList * 1000, entries.count,
                          entries.filter(\.isAnalysed).count, total, summary.analysedFiles, summary.unchangedFiles,
                          summary.failedFiles, fresh ? String(format: ", %.0f articles/s", Double(articleCount) / total) : ""))
+            if !fresh { LibraryFilterBenchmark.run(store: store, entries: indexer.initialEntries(files).entries) }
         }
     }
 

@@ -3,9 +3,9 @@ import LedeCore
 import LedeUI
 import LedeScreen
 
-/// Per key event on a 5 MB article: `Reader.update` plus a full `Reader.render` into a 200x60 grid, as the
-/// terminal does it. Prints the median and 99th percentile per kind of event (targets: under 1 ms and 5 ms), in
-/// thread CPU time and in wall time.
+/// Key to frame on a 5 MB article: per event, `Reader.update` plus a full `Reader.render` into a 200x60 grid, as
+/// the terminal does it. Prints the median and 99th percentile per kind of event (targets: under 1 ms and 5 ms),
+/// in thread CPU time and in wall time.
 enum ReaderBenchmark {
     static func run(article: Article?) {
         guard let article else { print("reader: no 5 MB article"); return }
@@ -38,25 +38,15 @@ enum ReaderBenchmark {
         print(String(format: "reader: first frame (text only) %.1f ms; analysisFinished + frame %.1f ms (cpu: update %.1f ms of which index %.1f ms, render %.1f ms)",
                      Double(t1 - t0) / 1e6, Double(t2 - t1) / 1e6, (c2 - c1) * 1e3, (c5 - c4) * 1e3, (c3 - c2) * 1e3))
         func measure(_ label: String, _ events: [Event]) {
-            var wall: [Double] = [], cpu: [Double] = []
-            wall.reserveCapacity(events.count)
-            cpu.reserveCapacity(events.count)
+            var times = Latencies()
             for e in events {
-                let c0 = threadCPUTime(), t0 = DispatchTime.now().uptimeNanoseconds
-                state = Reader.update(state, e).state
-                let grid = Reader.render(state)
-                let t1 = DispatchTime.now().uptimeNanoseconds, c1 = threadCPUTime()
+                let grid = times.measure { () -> CellGrid in
+                    state = Reader.update(state, e).state
+                    return Reader.render(state)
+                }
                 precondition(grid.width == state.width && grid.height == state.height)
-                wall.append(Double(t1 - t0) / 1e6)
-                cpu.append((c1 - c0) * 1e3)
             }
-            func stats(_ t: [Double]) -> (Double, Double, Double) {
-                let s = t.sorted()
-                return (s[s.count / 2], s[min(s.count - 1, Int(Double(s.count) * 0.99))], s.last ?? 0)
-            }
-            let (wm, wp, wx) = stats(wall), (cm, cp, cx) = stats(cpu)
-            print(String(format: "reader %-20@ n=%5d  cpu median %.3f ms p99 %.3f ms max %.3f ms | wall median %.3f ms p99 %.3f ms max %.3f ms",
-                         label as NSString, wall.count, cm, cp, cx, wm, wp, wx))
+            print(String(format: "reader %-20@ ", label as NSString) + times.summary)
             fflush(nil)
         }
         func keys(_ k: [Key], times n: Int) -> [Event] {

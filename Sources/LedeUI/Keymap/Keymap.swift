@@ -18,7 +18,7 @@ public struct KeyBindings<Action: KeyAction>: Sendable {
 
     /// The keys bound to an action, in a stable order for display.
     public func keys(for action: Action) -> [Key] {
-        bindings.filter { $0.value == action }.map(\.key)
+        bindings.filter { $0.value == action }.map { $0.key }
             .sorted { KeyName.describe($0).count != KeyName.describe($1).count
                 ? KeyName.describe($0).count < KeyName.describe($1).count
                 : KeyName.describe($0) < KeyName.describe($1) }

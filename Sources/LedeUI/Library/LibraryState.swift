@@ -41,6 +41,8 @@ public struct LibraryState: Sendable {
     public internal(set) var request: LibraryRequest?
     /// The full-text index's answers for filter queries.
     var filterMatches = FilterMatches()
+    /// The rows with their sort order and folded names, rebuilt when rows change.
+    var catalogue = LibraryCatalogue()
 
     /// - Parameters:
     ///   - entries: the first rows (from the index, placeholders for the rest), grouped by file in file order.
@@ -57,6 +59,7 @@ public struct LibraryState: Sendable {
         }
         self.files = files
         self.rowsByFile = rows
+        self.catalogue = LibraryCatalogue(files.flatMap { rows[$0] ?? [] })
         self.theme = theme
         self.width = max(0, width)
         self.height = max(0, height)
@@ -77,7 +80,7 @@ public struct LibraryState: Sendable {
     }
 
     /// Every article, in file order.
-    public var entries: [LibraryEntry] { files.flatMap { rowsByFile[$0] ?? [] } }
+    public var entries: [LibraryEntry] { catalogue.entries }
 
     /// Index into `visible` of the selected row.
     public var cursor: Int { list.selected }
@@ -120,6 +123,7 @@ public struct LibraryState: Sendable {
                 indexing = false
             }
         }
+        catalogue = LibraryCatalogue(files.flatMap { rowsByFile[$0] ?? [] })
         // A feed's placeholder (item 0) stays selected as its first article.
         refresh(keeping: keep)
     }
@@ -128,17 +132,17 @@ public struct LibraryState: Sendable {
     /// The text matches come from what the index answered so far (`filterMatches`); titles, sources and entity
     /// names are matched here, so rows the index does not have yet are found too.
     mutating func refresh(keeping key: LibraryEntry.Key?) {
-        var rows = entries
         let query = self.query
-        if !query.trimmingCharacters(in: .whitespaces).isEmpty {
+        if query.trimmingCharacters(in: .whitespaces).isEmpty {
+            visible = catalogue.rows(sortedBy: sort, descending: descending) { _ in true }
+        } else {
             let matches = filterMatches.best(for: query) ?? []
-            let needle = query.lowercased()
-            rows = rows.filter { e in
-                matches.contains(e.key) || e.title.lowercased().contains(needle) || e.source.lowercased().contains(needle)
-                    || e.topEntities.contains { $0.lowercased().contains(needle) }
+            let needle = Array(query.lowercased().utf8)
+            let c = catalogue
+            visible = catalogue.rows(sortedBy: sort, descending: descending) { i in
+                c.names(i, contain: needle) || matches.contains(c.entries[i].key)
             }
         }
-        visible = Self.sorted(rows, by: sort, descending: descending)
         // A row that left the list (filtered out) gives way to the first one.
         list.select(key.flatMap { key in visible.firstIndex { $0.key == key } } ?? 0, count: visible.count,
                     height: listHeight)
@@ -148,7 +152,7 @@ public struct LibraryState: Sendable {
     mutating func searchEffects() -> [Effect] {
         let q = query
         guard !q.trimmingCharacters(in: .whitespaces).isEmpty, filterMatches.needsAsking(q) else { return [] }
-        return [.searchLibrary(query: q, among: Set(entries.map(\.key)))]
+        return [.searchLibrary(query: q, among: catalogue.keys)]
     }
 
     /// The index answered a filter query: the list follows when it is the query in use, or one it extends
@@ -160,49 +164,5 @@ public struct LibraryState: Sendable {
 
     mutating func scrollToCursor() {
         list.settle(count: visible.count, height: listHeight)
-    }
-
-    /// A row with its sort keys folded once, so sorting a thousand rows does not lowercase at every comparison.
-    struct SortKey {
-        var entry: LibraryEntry
-        var title: String
-        var source: String
-
-        init(_ e: LibraryEntry) {
-            entry = e
-            title = e.title.lowercased()
-            source = e.source.lowercased()
-        }
-    }
-
-    static func sorted(_ rows: [LibraryEntry], by sort: LibrarySort, descending: Bool) -> [LibraryEntry] {
-        var keyed = rows.map(SortKey.init)
-        keyed.sort(by: order(sort, descending: descending))
-        return keyed.map(\.entry)
-    }
-
-    /// Undated articles go last whichever way dates are sorted; ties go by title, then by key.
-    static func order(_ sort: LibrarySort, descending: Bool) -> (SortKey, SortKey) -> Bool {
-        func byTitle(_ a: SortKey, _ b: SortKey) -> Bool {
-            a.title != b.title ? a.title < b.title : a.entry.key < b.entry.key
-        }
-        switch sort {
-        case .date:
-            return { a, b in
-                switch (a.entry.published, b.entry.published) {
-                case let (x?, y?) where x != y: return descending ? x > y : x < y
-                case (nil, _?): return false
-                case (_?, nil): return true
-                default: return byTitle(a, b)
-                }
-            }
-        case .title:
-            return { a, b in descending ? byTitle(b, a) : byTitle(a, b) }
-        case .source:
-            return { a, b in
-                if a.source != b.source { return descending ? a.source > b.source : a.source < b.source }
-                return byTitle(a, b)
-            }
-        }
     }
 }
