@@ -6,6 +6,8 @@
 #include <locale.h>
 #include <wchar.h>
 #include <stdio.h>
+// backtrace(3), for the crash report CrashRestore writes (LedeTerminal is the only user of this module).
+#include <execinfo.h>
 #include <ncursesw/curses.h>
 
 // Swift 6 rejects these C globals as not concurrency-safe, and the attribute macros do not import.

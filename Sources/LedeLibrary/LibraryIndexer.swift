@@ -6,13 +6,15 @@ import LedeCore
 public struct LibraryIndexer: Sendable {
     public let store: LibraryStore
     public let options: IngestOptions
-    public let analyze: @Sendable (Article) -> Analysis
+    /// Analyses one article. It may throw (an analysis in a worker process that died): the file then fails
+    /// with a one-line reason naming the article (`LibraryUpdate.failed`) and the rest of the library goes on.
+    public let analyze: @Sendable (Article) throws -> Analysis
     /// The reference date `analyze` resolves relative dates against (nil: each article's own). Stored with the
     /// analyses, so a file analysed against another date counts as changed.
     public let referenceDate: CalendarDate?
 
     public init(store: LibraryStore, options: IngestOptions = IngestOptions(), referenceDate: CalendarDate? = nil,
-                analyze: (@Sendable (Article) -> Analysis)? = nil) {
+                analyze: (@Sendable (Article) throws -> Analysis)? = nil) {
         self.store = store
         self.options = options
         self.referenceDate = referenceDate
@@ -52,6 +54,8 @@ public struct LibraryIndexer: Sendable {
     /// What the parallel stage found for one file, for the writing stage.
     enum Prepared: Sendable {
         case failed(String)
+        /// The file was read (with this hash) but the analysis of one of its articles failed.
+        case analysisFailed(hash: String, message: String)
         case unchanged
         case analysed(hash: String, [(Article, Analysis)])
     }
@@ -86,7 +90,7 @@ public struct LibraryIndexer: Sendable {
             }
             for (file, prepared) in zip(batch, results.values) {
                 switch prepared {
-                case .failed(let message):
+                case .failed(let message), .analysisFailed(_, let message):
                     summary.failedFiles += 1
                     if storeWorks { try? store.remove(file: file.path) }
                     report(.failed(file: file.path, message: message))
@@ -128,14 +132,28 @@ public struct LibraryIndexer: Sendable {
             let articles = try Ingestor.articles(from: data, source: file.path,
                                                  hint: (file.path as NSString).pathExtension.lowercased(),
                                                  options: options)
-            return .analysed(hash: hash, articles.map { a in
-                var a = a
+            var analysed: [(Article, Analysis)] = []
+            for var a in articles {
                 if let attribution = file.attribution { a.attribution = attribution }
-                return (a, analyze(a))
-            })
+                do { analysed.append((a, try analyze(a))) } catch {
+                    return .analysisFailed(hash: hash, message: Self.analysisFailure(file: file.path, article: a,
+                                                                                    item: analysed.count, error))
+                }
+            }
+            return .analysed(hash: hash, analysed)
         } catch {
             return .failed(String(describing: error))
         }
+    }
+
+    /// "FILE: cannot analyse: REASON", with the article's title when the file holds several (a feed).
+    static func analysisFailure(file: String, article: Article, item: Int, _ error: Error) -> String {
+        var name = file
+        if [.rss, .atom].contains(article.format) {
+            name += ": item \(item + 1)"
+            if let title = article.title, !title.isEmpty { name += " \u{201C}\(title.prefix(80))\u{201D}" }
+        }
+        return "\(name): cannot analyse: \(error)"
     }
 
     /// Rows built straight from analyses, for when the index cannot be written.

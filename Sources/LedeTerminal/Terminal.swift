@@ -28,8 +28,9 @@ public final class Terminal {
     }
 
     /// Sets the terminal up for full-screen use. Reads keys from standard input, or from /dev/tty when standard
-    /// input is not a terminal (the article came through a pipe).
-    public init(useColors: Bool = true) throws {
+    /// input is not a terminal (the article came through a pipe). A crash's backtrace goes to `crashLog`
+    /// (see `CrashRestore`).
+    public init(useColors: Bool = true, crashLog: String? = nil) throws {
         setlocale(LC_ALL, "")
         TerminalSignals.install()
         var input = lede_stdin()
@@ -69,7 +70,7 @@ public final class Terminal {
         attributeBits = [lede_a_bold(), lede_a_underline(), lede_a_reverse(), lede_a_dim(), lede_a_italic()]
         width = Int(lede_cols())
         height = Int(lede_lines())
-        CrashRestore.arm()
+        CrashRestore.arm(crashLog: crashLog)
     }
 
     deinit {

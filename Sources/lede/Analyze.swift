@@ -16,42 +16,33 @@ struct Analyze: ParsableCommand {
     @Option(name: .long, help: "Output format: json (pretty, one object per article), jsonl (one per line) or text.")
     var format: Format = .json
 
-    @Option(name: .long, help: ArgumentHelp("Reference date for relative dates (YYYY-MM-DD).", valueName: "YYYY-MM-DD"))
-    var date: CalendarDate?
+    @OptionGroup var analysis: AnalysisArguments
 
     @OptionGroup var input: InputOptions
-
-    @Flag(name: .long, help: "Say for each entity mention which rule found its span and which clues or model typed it.")
-    var explain = false
-
-    @Option(name: .long, help: ArgumentHelp("Mention typer model to use instead of the built-in one.", visibility: .hidden))
-    var typerModel: String?
-
-    @Option(name: .long, help: ArgumentHelp("Name tagger model to use instead of the built-in one ('none': rules alone).", visibility: .hidden))
-    var taggerModel: String?
 
     @Argument(help: ArgumentHelp("Files, folders, or - for standard input. None: the built-in samples.", valueName: "FILE"))
     var files: [String] = []
 
     func run() throws {
-        var options = AnalysisOptions(referenceDate: date, explain: explain)
-        if let path = typerModel {
-            do { options.mentionTyper = try MentionTyper(contentsOfFile: path) } catch {
-                throw ValidationError("--typer-model: cannot read \(path)")
-            }
-        }
-        if let path = taggerModel {
-            if path == "none" { options.nameTagger = .empty } else {
-                do { options.nameTagger = try NameTagger(contentsOfFile: path) } catch {
-                    throw ValidationError("--tagger-model: cannot read \(path)")
-                }
-            }
-        }
+        let setup = try analysis.setup()
         var loader = ArticleLoader(options: input.ingest)
         let articles = files.isEmpty ? SampleLibrary.articles(options: input.ingest) : loader.load(files)
+        // Several articles are analysed in worker processes, so one that traps fails alone. A single article
+        // is analysed here: see README.md, "Failures contained".
+        let analyzer = ContainedAnalyzer(setup, contained: articles.count > 1)
         var out = ""
-        for (k, article) in articles.enumerated() {
-            let analysis = Analyzer.analyze(article, options: options)
+        var printed = 0, failed = 0
+        analyzer.analyzeAll(articles) { article, result in
+            let analysis: Analysis
+            switch result {
+            case .success(let a): analysis = a
+            case .failure(let failure):
+                failed += 1
+                Stdout.write(out)
+                out = ""
+                Stderr.line("lede: \(ContainedAnalyzer.name(article)): cannot analyse: \(failure)")
+                return
+            }
             switch format {
             case .jsonl, .json:
                 Stdout.write(out)
@@ -59,12 +50,13 @@ struct Analyze: ParsableCommand {
                 AnalysisJSON.write(article, analysis, pretty: format == .json) { Stdout.write($0) }
                 out += "\n"
             case .text:
-                if k > 0 { out += "\n" + String(repeating: "─", count: 40) + "\n\n" }
-                out += AnalysisSummary.render(article, analysis, explain: explain)
+                if printed > 0 { out += "\n" + String(repeating: "─", count: 40) + "\n\n" }
+                out += AnalysisSummary.render(article, analysis, explain: self.analysis.explain)
             }
+            printed += 1
             if out.utf8.count > 1 << 20 { Stdout.write(out); out = "" }
         }
         Stdout.write(out)
-        if loader.failures > 0 { throw ExitCode(1) }
+        if loader.failures > 0 || failed > 0 { throw ExitCode(1) }
     }
 }

@@ -11,7 +11,7 @@ struct Lede: ParsableCommand {
         an RSS or Atom feed, a folder (read recursively) or - for standard input.
         """,
         version: LedeVersion.string,
-        subcommands: [Read.self, Analyze.self],
+        subcommands: [Read.self, Analyze.self, AnalysisWorkerCommand.self],
         defaultSubcommand: Read.self
     )
 }

@@ -17,7 +17,7 @@ enum LibrarySession {
 
     /// Runs the library until `q`; returns the number of files that could not be read (reported on stderr).
     static func run(files: [String], libraryPath: String?, options: IngestOptions, theme: Theme, keymap: Keymap,
-                    libraryKeymap: LibraryKeymap, analysis: AnalysisOptions = AnalysisOptions(),
+                    libraryKeymap: LibraryKeymap, analysis: AnalysisSetup = AnalysisSetup(referenceDate: nil),
                     environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Int {
         let paths = LibraryPaths(environment: environment)
         let library = files.isEmpty ? LibraryFile.samples() : LibraryFile.expand(files)
@@ -41,7 +41,11 @@ enum LibrarySession {
         let memory = LibraryViewMemory.load(from: paths.libraryView)
 
         // With `--date`, the index analyses against that day too (and again, when a file was analysed against another).
-        let services = Services(store: store, options: options, analysis: analysis, positionsFile: paths.positions)
+        // Every analysis (indexing, and the reader opened from the list) runs in worker processes: an article
+        // that traps is listed as failed and the library carries on.
+        let analyzer = ContainedAnalyzer(analysis)
+        let services = Services(store: store, options: options, analysis: analysis.options, positionsFile: paths.positions,
+                                analyze: { article in try analyzer.analyzeOrThrow(article) })
         let runner = EffectRunner(services: services)
         let final = try TerminalRunner.run(
             initial: { w, h in

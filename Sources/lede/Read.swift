@@ -40,7 +40,7 @@ struct Read: ParsableCommand {
             let failures = try LibrarySession.run(files: files, libraryPath: library, options: input.ingest,
                                                   theme: theme, keymap: config.keymap,
                                                   libraryKeymap: config.libraryKeymap,
-                                                  analysis: AnalysisOptions(referenceDate: date), environment: env)
+                                                  analysis: AnalysisSetup(referenceDate: date), environment: env)
             if failures > 0 { throw ExitCode(1) }
             return
         }
@@ -49,7 +49,7 @@ struct Read: ParsableCommand {
         if let article = articles.first {
             do {
                 try ReaderSession.run(article, theme: theme, keymap: config.keymap,
-                                      options: AnalysisOptions(referenceDate: date))
+                                      analysis: AnalysisSetup(referenceDate: date))
             } catch {
                 Stderr.line("lede: \(error)")
                 throw ExitCode(1)

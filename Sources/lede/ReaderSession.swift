@@ -10,8 +10,11 @@ import LedeUI
 /// longer than the whole start-up budget of 100 ms, mostly loading the gazetteers, so no article is analysed up
 /// front.)
 enum ReaderSession {
-    static func run(_ article: Article, theme: Theme, keymap: Keymap, options: AnalysisOptions = AnalysisOptions()) throws {
-        let runner = EffectRunner(services: Services(analyze: { Analyzer.analyze($0, options: options) }))
+    static func run(_ article: Article, theme: Theme, keymap: Keymap,
+                    analysis: AnalysisSetup = AnalysisSetup(referenceDate: nil)) throws {
+        // The analysis runs in a worker process: if it traps, the reading goes on without highlights.
+        let analyzer = ContainedAnalyzer(analysis, workers: 1)
+        let runner = EffectRunner(services: Services(analyze: { article in try analyzer.analyzeOrThrow(article) }))
         let document = ReaderDocument(article: article, analysis: nil)
         _ = try TerminalRunner.run(
             initial: { width, height in

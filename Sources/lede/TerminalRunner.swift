@@ -1,3 +1,5 @@
+import Foundation
+import LedeLibrary
 import LedeScreen
 import LedeTerminal
 import LedeUI
@@ -16,6 +18,11 @@ enum TerminalRunner {
     /// The longest wait for a key when nothing else is expected: a signal that lands just before the wait
     /// starts is still acted on within this time.
     static let idleMilliseconds = 250
+    /// Where a crash's backtrace goes: `$XDG_STATE_HOME/lede/crash.log`, not over the screen.
+    static var crashLog: String {
+        (LibraryPaths(environment: ProcessInfo.processInfo.environment).stateFolder as NSString)
+            .appendingPathComponent("crash.log")
+    }
 
     /// Sets up the terminal, calls `initial` with its size, performs its effects, and loops until `isFinished`.
     /// The terminal is restored on every way out: finishing, a thrown error, SIGINT, SIGTERM, SIGHUP
@@ -24,8 +31,9 @@ enum TerminalRunner {
                        update: (S, Event) -> (state: S, effects: [Effect]),
                        render: (S) -> CellGrid,
                        isFinished: (S) -> Bool,
-                       effects runner: EffectRunner) throws -> S {
-        let terminal = try Terminal()
+                       effects runner: EffectRunner,
+                       crashLog: String? = TerminalRunner.crashLog) throws -> S {
+        let terminal = try Terminal(crashLog: crashLog)
         defer { terminal.restore() }
         var (state, effects) = initial(terminal.width, terminal.height)
         runner.run(effects)

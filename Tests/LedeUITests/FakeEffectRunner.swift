@@ -56,7 +56,11 @@ struct Driven<State> {
 
     /// Runs the held analyses, as the run loop's background threads would, and delivers their results.
     mutating func runAnalyses() {
-        for r in takeHeldAnalyses() { send(.analysisFinished(services.analyze(r.article), request: r.id)) }
+        for r in takeHeldAnalyses() {
+            var events: [Event] = []
+            services.perform(.analyze(r)) { events.append($0) }
+            for e in events { send(e) }
+        }
     }
 
     func pressing(_ keys: [Key]) -> Driven {

@@ -13,7 +13,7 @@ import LedeLibrary
 
     func lines(_ a: Driven<LedeApp>) -> [String] { a.frame.trimmedLines() }
 
-    @Test func openingShowsTheTextAtOnceAndAnalysesOnlyWhenTheRunLoopAsks() {
+    @Test func openingShowsTheTextAtOnceAndAnalysesOnlyWhenTheRunLoopAsks() throws {
         let log = LockedLog()
         var a = D.app(services: D.services(analyzeLog: log))
         a = press(a, .character("j"), .enter)
@@ -29,7 +29,7 @@ import LedeLibrary
         let requests = a.takeHeldAnalyses()
         #expect(requests.map(\.article.source) == ["/lib/b.txt"])
         #expect(a.takeHeldAnalyses().isEmpty)
-        let analysis = a.services.analyze(requests[0].article)
+        let analysis = try a.services.analyze(requests[0].article)
         #expect(log.all == ["/lib/b.txt"])
         a.send(.analysisFinished(analysis, request: requests[0].id))
         #expect(a.reader?.document.analysis != nil)
@@ -38,16 +38,16 @@ import LedeLibrary
         #expect(a.reader?.selectedEntity?.name == "Mecca")
     }
 
-    @Test func aResultForAReaderClosedMeanwhileIsDropped() {
+    @Test func aResultForAReaderClosedMeanwhileIsDropped() throws {
         var a = D.app()
         a = press(a, .enter)
         let first = a.takeHeldAnalyses()
         a = press(a, .character("q"), .character("j"), .enter)
         let second = a.takeHeldAnalyses()
         #expect(a.reader?.document.article.source == "/lib/b.txt")
-        a.send(.analysisFinished(a.services.analyze(first[0].article), request: first[0].id))
+        a.send(.analysisFinished(try a.services.analyze(first[0].article), request: first[0].id))
         #expect(a.reader?.document.analysis == nil)
-        a.send(.analysisFinished(a.services.analyze(second[0].article), request: second[0].id))
+        a.send(.analysisFinished(try a.services.analyze(second[0].article), request: second[0].id))
         #expect(a.reader?.document.analysis?.entities.contains { $0.name == "Mecca" } == true)
     }
 

@@ -16,6 +16,9 @@ public enum Event: Sendable {
     /// An analysis finished (`Effect.analyze`): the text was on screen already, the highlights, facts and
     /// timeline arrive with this. `request` names the reader waiting for it (nil: whichever reader gets it).
     case analysisFinished(Analysis, request: AnalysisRequest.ID? = nil)
+    /// An analysis failed (its worker process died): the reader keeps the text, without highlights, and says
+    /// why in one line.
+    case analysisFailed(EffectFailure, request: AnalysisRequest.ID? = nil)
     /// An article read again from its file for the reader (`Effect.readArticle`), or why it could not be.
     case articleRead(ArticleTarget, Result<Article, EffectFailure>)
     /// Background indexing progress (`Effect.indexLibrary`), in order. The inbox joins updates that arrive

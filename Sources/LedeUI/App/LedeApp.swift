@@ -61,14 +61,14 @@ public struct LedeApp: Sendable {
             }
         case .key, .mouse:
             effects = a.input(event)
-        case .analysisFinished(_, let id?):
+        case .analysisFinished(_, let id?), .analysisFailed(_, let id?):
             for k in a.stack.indices {
                 guard case .reader(let r, let entry) = a.stack[k], r.pendingAnalysis?.id == id else { continue }
                 let (next, fx) = Reader.update(r, event)
                 a.stack[k] = .reader(next, entry)
                 effects += fx
             }
-        case .analysisFinished(_, nil):
+        case .analysisFinished(_, nil), .analysisFailed(_, nil):
             break
         case .articleRead(let target, let result):
             guard let p = a.arrived({ if case .open(let o) = $0, o.target == target { o } else { nil } }) else { break }

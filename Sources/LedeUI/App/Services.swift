@@ -13,8 +13,8 @@ public struct Services: Sendable {
     public var timeline: @Sendable (_ among: Set<LibraryEntry.Key>) -> [LibraryTimelineEvent]
     /// Reads one article again for the reader (the index keeps no copy of the text layout).
     public var read: @Sendable (_ entry: LibraryEntry) throws -> Article
-    /// Analyses an article (slow for big ones).
-    public var analyze: @Sendable (_ article: Article) -> Analysis
+    /// Analyses an article (slow for big ones). It throws when the analysis failed (its worker process died).
+    public var analyze: @Sendable (_ article: Article) throws -> Analysis
     /// Brings the index in step with the files, reporting each file as it is done (blocking, for minutes on a
     /// big new library).
     public var index: @Sendable (_ files: [LibraryFile], _ report: (LibraryUpdate) -> Void) -> Void
@@ -27,7 +27,7 @@ public struct Services: Sendable {
                 read: @escaping @Sendable (LibraryEntry) throws -> Article = { entry in
                     throw EffectFailure("\(entry.key): no library to read it from")
                 },
-                analyze: @escaping @Sendable (Article) -> Analysis,
+                analyze: @escaping @Sendable (Article) throws -> Analysis,
                 index: @escaping @Sendable ([LibraryFile], (LibraryUpdate) -> Void) -> Void = { _, report in report(.finished) },
                 savePositions: @escaping @Sendable (ReadingPositions) throws -> Void = { _ in }) {
         self.search = search
@@ -40,10 +40,12 @@ public struct Services: Sendable {
     }
 
     /// Services backed by the library index, reading articles from their files and analysing with `options`.
-    /// Reading positions are saved to `positionsFile` when one is given.
+    /// Reading positions are saved to `positionsFile` when one is given. `analyze` replaces the in-process
+    /// analysis (`lede` analyses in worker processes, so an article that traps fails alone); it must analyse
+    /// with `analysis`, whose reference date the index stores.
     public init(store: LibraryStore, options: IngestOptions = IngestOptions(), analysis: AnalysisOptions = AnalysisOptions(),
-                positionsFile: String? = nil) {
-        let analyze: @Sendable (Article) -> Analysis = { Analyzer.analyze($0, options: analysis) }
+                positionsFile: String? = nil, analyze: (@Sendable (Article) throws -> Analysis)? = nil) {
+        let analyze: @Sendable (Article) throws -> Analysis = analyze ?? { Analyzer.analyze($0, options: analysis) }
         self.init(
             search: { query, keys in try? store.search(query, among: keys) },
             occurrences: { name, type, keys in (try? store.articles(mentioning: name, type: type, among: keys)) ?? [] },
@@ -62,7 +64,11 @@ public struct Services: Sendable {
     public func perform(_ effect: Effect, post: (Event) -> Void) {
         switch effect {
         case .analyze(let request):
-            post(.analysisFinished(analyze(request.article), request: request.id))
+            do {
+                post(.analysisFinished(try analyze(request.article), request: request.id))
+            } catch {
+                post(.analysisFailed(EffectFailure("cannot analyse this article: \(error)"), request: request.id))
+            }
         case .readArticle(let target, let entry):
             do {
                 post(.articleRead(target, .success(try read(entry))))

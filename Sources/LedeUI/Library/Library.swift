@@ -40,7 +40,7 @@ public enum Library {
             s.apply(updates)
         case .librarySearched(let query, let matches):
             s.received(query, matches: matches ?? [])
-        case .analysisFinished, .articleRead, .occurrencesFound, .timelineLoaded, .effectFailed:
+        case .analysisFinished, .analysisFailed, .articleRead, .occurrencesFound, .timelineLoaded, .effectFailed:
             break
         }
         let effects = s.searchEffects()

@@ -28,6 +28,10 @@ public enum Reader {
             // A result for another reader (or for one this reader no longer waits for) is not ours.
             if let id, id != s.pendingAnalysis?.id { return (s, []) }
             s.receive(analysis)
+        case .analysisFailed(let failure, let id):
+            if let id, id != s.pendingAnalysis?.id { return (s, []) }
+            s.receive(Analysis())
+            s.message = failure.message
         case .key(let key):
             s.message = nil
             s.handle(key)

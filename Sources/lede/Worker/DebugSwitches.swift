@@ -1,0 +1,24 @@
+import Foundation
+import LedeCore
+
+/// Hidden switches (environment variables, not in --help) that make an analysis fail on purpose, for the tests
+/// of containment and of the terminal's restoration:
+///
+/// - `LEDE_DEBUG_TRAP=MARKER`: the analysis of an article whose text contains MARKER traps, as an overflow
+///   would.
+/// - `LEDE_DEBUG_HANG=MARKER`: the analysis of such an article never ends (for the worker's deadline).
+/// - `LEDE_ANALYSIS=in-process`: no worker processes; every analysis runs in the `lede` process itself.
+enum DebugSwitches {
+    static let environment = ProcessInfo.processInfo.environment
+
+    static var inProcess: Bool { environment["LEDE_ANALYSIS"] == "in-process" }
+
+    static func check(_ article: Article) {
+        if let marker = environment["LEDE_DEBUG_TRAP"], !marker.isEmpty, article.text.string.contains(marker) {
+            fatalError("LEDE_DEBUG_TRAP: the article contains \(marker)")
+        }
+        if let marker = environment["LEDE_DEBUG_HANG"], !marker.isEmpty, article.text.string.contains(marker) {
+            while true { sleep(60) }
+        }
+    }
+}

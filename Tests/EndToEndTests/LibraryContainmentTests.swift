@@ -1,0 +1,52 @@
+import Foundation
+import Testing
+
+/// The library with an article that traps in its analysis (LEDE_DEBUG_TRAP): the library opens and lists the
+/// others, the failing one is named in one line, and no worker process is left behind as a zombie.
+@Suite(.serialized) struct LibraryContainmentTests {
+    static let marker = "LEDE-TRAP-MARKER-9025"
+
+    @Test func aTrappingArticleDoesNotTakeTheLibraryDown() throws {
+        let root = NSTemporaryDirectory() + "lede-library-contain-\(UUID().uuidString)"
+        let fm = FileManager.default
+        try fm.createDirectory(atPath: root + "/articles", withIntermediateDirectories: true)
+        try fm.createDirectory(atPath: root + "/home", withIntermediateDirectories: true)
+        defer { try? fm.removeItem(atPath: root) }
+        let corpus = ReaderHarness.fixtures.appendingPathComponent("corpus").path
+        for name in ["wikinews-2006-08-06-castro-recovering.txt", "wikinews-2015-08-21-north-korea-quasi-state-of-war.txt"] {
+            try fm.copyItem(atPath: corpus + "/" + name, toPath: root + "/articles/" + name)
+        }
+        try "Poisoned article\n\nThis article makes the analysis trap. \(Self.marker)\n"
+            .write(toFile: root + "/articles/poison.txt", atomically: true, encoding: .utf8)
+        let env = ["HOME": root + "/home", "XDG_DATA_HOME": root + "/data", "XDG_STATE_HOME": root + "/state",
+                   "XDG_CONFIG_HOME": root + "/config", "LEDE_DEBUG_TRAP": Self.marker]
+        let session = try TmuxSession(width: 120, height: 32, environment: env)
+        defer { session.close() }
+        let command = [try ReaderHarness.binary(), root + "/articles"].map(TmuxSession.quote).joined(separator: " ")
+        try session.type(command)
+        try session.waitFor(format: "#{alternate_on}", toBe: "1", timeout: 15)
+        try session.waitFor("the other articles, analysed", timeout: 60) { s in
+            s.contains("Castro recovering") && s.contains("North Korea") && !s.contains("analysing")
+        }
+        let lede = try session.childPID(named: "lede")
+        #expect(Self.zombies(of: lede).isEmpty, "every worker that died was reaped")
+
+        try session.keys("q")
+        try session.waitForShell()
+        #expect(try session.lastStatus() == 1)
+        let screen = try session.lines().joined()
+        #expect(screen.contains("poison.txt: cannot analyse: the analysis process crashed"))
+    }
+
+    /// Children of `pid` in state Z.
+    static func zombies(of pid: Int32) -> [Int32] {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+        return entries.compactMap { entry -> Int32? in
+            guard let child = Int32(entry),
+                  let stat = try? String(contentsOfFile: "/proc/\(entry)/stat", encoding: .utf8),
+                  let close = stat.lastIndex(of: ")") else { return nil }
+            let fields = stat[stat.index(after: close)...].split(separator: " ")
+            return fields.count > 1 && fields[0] == "Z" && Int32(fields[1]) == pid ? child : nil
+        }
+    }
+}
