@@ -8,6 +8,16 @@ struct InputOptions: ParsableArguments {
             transform: InputOptions.parseSize)
     var maxSize: Int = 64 * 1024 * 1024
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Read input in this charset (e.g. GBK, KOI8-R, windows-1256), whatever a page declares.",
+        valueName: "NAME"), transform: InputOptions.parseCharset)
+    var charset: String?
+
+    static func parseCharset(_ s: String) throws -> String {
+        guard TextDecoder.knowsCharset(s) else { throw ValidationError("unknown charset '\(s)'") }
+        return s
+    }
+
     static func parseSize(_ s: String) throws -> Int {
         let t = s.trimmingCharacters(in: .whitespaces).uppercased()
         var digits = t
@@ -24,7 +34,7 @@ struct InputOptions: ParsableArguments {
         return bytes
     }
 
-    var ingest: IngestOptions { IngestOptions(maxSize: maxSize) }
+    var ingest: IngestOptions { IngestOptions(maxSize: maxSize, charset: charset) }
 }
 
 extension CalendarDate: ExpressibleByArgument {

@@ -69,6 +69,24 @@ struct AnalyzeCommandTests {
         #expect(String(decoding: r.out, as: UTF8.self).split(separator: "\n").count == 1)
     }
 
+    @Test func charsetGivenOnTheCommandLine() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("lede-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("moscow.txt")
+        // "Москва объявила план." in KOI8-R.
+        let koi8: [UInt8] = [0xED, 0xCF, 0xD3, 0xCB, 0xD7, 0xC1, 0x20, 0xCF, 0xC2, 0xDF, 0xD1, 0xD7, 0xC9, 0xCC, 0xC1,
+                             0x20, 0xD0, 0xCC, 0xC1, 0xCE, 0x2E, 0x0A]
+        try Data(koi8).write(to: file)
+        let r = try run(["analyze", "--format", "jsonl", "--charset", "KOI8-R", file.path])
+        #expect(r.status == 0)
+        let obj = try #require(try JSONSerialization.jsonObject(with: r.out.prefix { $0 != 0x0A }) as? [String: Any])
+        #expect(obj["text"] as? String == "Москва объявила план.\n")
+        let bad = try run(["analyze", "--charset", "no-such-charset", file.path])
+        #expect(bad.status != 0)
+        #expect(bad.err.contains("unknown charset 'no-such-charset'"))
+    }
+
     @Test func feedWithoutItemsIsAnErrorAndTheRestStillProcessed() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("lede-e2e-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)

@@ -18,7 +18,9 @@ final class FeedDocument {
             throw IngestError(source: source, reason: .malformed("empty or oversized feed"))
         }
         let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_RECOVER.rawValue | XML_PARSE_NOERROR.rawValue
-                            | XML_PARSE_NOWARNING.rawValue | XML_PARSE_NOCDATA.rawValue)
+                            | XML_PARSE_NOWARNING.rawValue | XML_PARSE_NOCDATA.rawValue
+                            // Already decoded: the XML declaration's encoding must not make libxml2 decode again.
+                            | XML_PARSE_IGNORE_ENC.rawValue)
         let parsed: xmlDocPtr? = bytes.withUnsafeBufferPointer { buf in
             buf.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buf.count) {
                 xmlReadMemory($0, Int32(buf.count), nil, "UTF-8", options)

@@ -110,19 +110,21 @@ public enum Ingestor {
             throw IngestError(source: source, reason: .tooLarge(size: data.count, limit: options.maxSize))
         }
         if TextDecoder.looksBinary(data) { throw IngestError(source: source, reason: .binary) }
-        let decoded = TextDecoder.decode(data)
+        let decoded = TextDecoder.decode(data, givenCharset: options.charset)
         let format = FormatSniffer.detect(decoded.text, hint: hint)
-        return try articles(decoded: decoded, data: data, source: source, format: format)
+        return try articles(decoded: decoded, data: data, source: source, format: format, options: options)
     }
 
     /// Extracts the article(s) of decoded bytes in a format already chosen.
     static func articles(decoded: TextDecoder.Decoded, data: Data, source: String,
-                         format: ArticleFormat) throws -> [Article] {
+                         format: ArticleFormat, options: IngestOptions) throws -> [Article] {
         var decoded = decoded
-        if format == .html, TextDecoder.byteOrderMark(data) == nil, let declared = TextDecoder.declaredCharset(data) {
-            // The page's own charset declaration wins over the UTF-8 guess (no BOM said otherwise).
-            let redone = TextDecoder.decode(data, declaredCharset: declared)
-            if redone.text != decoded.text { decoded = redone }
+        if options.charset == nil, format == .html || format == .rss || format == .atom,
+           TextDecoder.byteOrderMark(data) == nil, let declared = TextDecoder.declaredCharset(data),
+           let charset = TextDecoder.webCharset(declared, declaredInDocument: true), charset != decoded.charset,
+           !(charset == "CP1252" && decoded.charset == "UTF-8") {
+            // The page's own declaration (`<meta>`, the XML declaration) wins over the UTF-8 guess.
+            decoded = TextDecoder.decode(data, declaredCharset: declared)
         }
         switch format {
         case .text:
@@ -144,6 +146,7 @@ public enum Ingestor {
             throw IngestError(source: source, reason: .tooLarge(size: data.count, limit: options.maxSize))
         }
         if TextDecoder.looksBinary(data) { throw IngestError(source: source, reason: .binary) }
-        return try articles(decoded: TextDecoder.decode(data), data: data, source: source, format: format)
+        return try articles(decoded: TextDecoder.decode(data, givenCharset: options.charset), data: data,
+                            source: source, format: format, options: options)
     }
 }

@@ -1,39 +1,35 @@
 import Foundation
 
-/// Turns the bytes of a file into text: BOMs, UTF-8, UTF-16 and a Windows-1252 fallback, then newline
-/// normalisation and control-character sanitising, so every later step sees safe, LF-only text.
+/// Turns the bytes of a file into text: BOMs, UTF-8, UTF-16, and every other charset through glibc's iconv, then
+/// newline normalisation and control-character sanitising, so every later step sees safe, LF-only text.
+///
+/// Charset labels are read as browsers read them (the WHATWG Encoding Standard): a label names the superset the
+/// web really uses ("gb2312" is GB18030, "iso-8859-1" is windows-1252, "shift_jis" is windows-31j), because
+/// pages rarely stay inside the charset they name. Bytes iconv cannot convert become U+FFFD, one for each.
 public enum TextDecoder {
-    /// The encoding a text was decoded from.
-    public enum Encoding: String, Sendable {
-        case utf8 = "UTF-8"
-        case utf16LE = "UTF-16LE"
-        case utf16BE = "UTF-16BE"
-        case windows1252 = "windows-1252"
-        case other
-    }
-
-    /// Decoded, sanitised text and the encoding it came from.
+    /// Decoded, sanitised text and the charset (iconv's name, "UTF-8" for UTF-8) it came from.
     public struct Decoded: Sendable {
         public var text: String
-        public var encoding: Encoding
+        public var charset: String
     }
 
-    /// The byte-order mark at the start of the data, if any, and its length.
-    static func byteOrderMark(_ data: Data) -> (Encoding, Int)? {
+    /// The byte-order mark at the start of the data, if any: the charset and the mark's length.
+    static func byteOrderMark(_ data: Data) -> (String, Int)? {
         let b = [UInt8](data.prefix(3))
-        if b.count >= 3, b[0] == 0xEF, b[1] == 0xBB, b[2] == 0xBF { return (.utf8, 3) }
-        if b.count >= 2, b[0] == 0xFF, b[1] == 0xFE { return (.utf16LE, 2) }
-        if b.count >= 2, b[0] == 0xFE, b[1] == 0xFF { return (.utf16BE, 2) }
+        if b.count >= 3, b[0] == 0xEF, b[1] == 0xBB, b[2] == 0xBF { return ("UTF-8", 3) }
+        if b.count >= 2, b[0] == 0xFF, b[1] == 0xFE { return ("UTF-16LE", 2) }
+        if b.count >= 2, b[0] == 0xFE, b[1] == 0xFF { return ("UTF-16BE", 2) }
         return nil
     }
 
-    /// Decodes bytes. A BOM wins; then a declared charset (HTML `<meta charset>`), then UTF-8 if the bytes are
-    /// valid UTF-8, else Windows-1252 (which maps every byte, so nothing is ever rejected).
-    public static func decode(_ data: Data, declaredCharset: String? = nil) -> Decoded {
-        let raw = rawDecode(data, declaredCharset: declaredCharset)
+    /// Decodes bytes. A BOM wins; then a charset the user gave (`--charset`), then one the document declares
+    /// (HTML `<meta>`, the XML declaration), then UTF-8 if the bytes are valid UTF-8, else windows-1252 (which
+    /// maps nearly every byte, so nothing is ever rejected).
+    public static func decode(_ data: Data, declaredCharset: String? = nil, givenCharset: String? = nil) -> Decoded {
+        let raw = rawDecode(data, declaredCharset: declaredCharset, givenCharset: givenCharset)
         var text = needsCleaning(raw.text) ? TextSanitizer.normalizeNewlinesAndSanitize(raw.text) : raw.text
         if text.unicodeScalars.first == "\u{FEFF}" { text = String(text.unicodeScalars.dropFirst()) }
-        return Decoded(text: text, encoding: raw.encoding)
+        return Decoded(text: text, charset: raw.charset)
     }
 
     /// True when text holds a CR or an unsafe control; most files hold neither and skip the rebuild.
@@ -48,63 +44,105 @@ public enum TextDecoder {
         return false
     }
 
-    static func rawDecode(_ data: Data, declaredCharset: String?) -> Decoded {
-        if let (enc, n) = byteOrderMark(data) {
+    static func rawDecode(_ data: Data, declaredCharset: String?, givenCharset: String?) -> Decoded {
+        if let (cs, n) = byteOrderMark(data) {
             let body = data.dropFirst(n)
-            switch enc {
-            case .utf8: return Decoded(text: utf8OrFallback(body).text, encoding: .utf8)
-            default: return Decoded(text: utf16(body, littleEndian: enc == .utf16LE), encoding: enc)
+            if cs == "UTF-8" { return utf8OrFallback(body) }
+            return Decoded(text: utf16(body, littleEndian: cs == "UTF-16LE"), charset: cs)
+        }
+        if givenCharset == nil, let guess = bomlessUTF16(data) {
+            return Decoded(text: utf16(data, littleEndian: guess == "UTF-16LE"), charset: guess)
+        }
+        let label = givenCharset ?? declaredCharset
+        guard let label, let charset = webCharset(label, declaredInDocument: givenCharset == nil) else {
+            return utf8OrFallback(data)
+        }
+        switch charset {
+        case "UTF-8": return utf8OrFallback(data)
+        case "UTF-16LE", "UTF-16BE": return Decoded(text: utf16(data, littleEndian: charset == "UTF-16LE"), charset: charset)
+        case "CP1252" where givenCharset == nil:
+            // Pages often declare Latin-1 and are really UTF-8. Latin-1 text that happens to form valid
+            // multi-byte UTF-8 sequences is vanishingly rare, so valid UTF-8 with such sequences wins.
+            if data.contains(where: { $0 >= 0x80 }), let s = String(validating: data, as: UTF8.self) {
+                return Decoded(text: s, charset: "UTF-8")
             }
+        default: break
         }
-        if let guess = bomlessUTF16(data) {
-            return Decoded(text: utf16(data, littleEndian: guess == .utf16LE), encoding: guess)
-        }
-        if let declared = declaredCharset.map(normalizedCharset) {
-            switch declared {
-            case "windows-1252", "iso-8859-1", "latin1", "us-ascii", "ascii", "cp1252", "iso-8859-15":
-                // Pages often declare Latin-1 and are really UTF-8. Latin-1 text that happens to form valid
-                // multi-byte UTF-8 sequences is vanishingly rare, so valid UTF-8 with such sequences wins.
-                if data.contains(where: { $0 >= 0x80 }), let s = String(validating: data, as: UTF8.self) {
-                    return Decoded(text: s, encoding: .utf8)
-                }
-                return Decoded(text: windows1252(data), encoding: .windows1252)
-            case "utf-16le": return Decoded(text: utf16(data, littleEndian: true), encoding: .utf16LE)
-            case "utf-16be", "utf-16": return Decoded(text: utf16(data, littleEndian: false), encoding: .utf16BE)
-            case "utf-8", "utf8": break
-            default:
-                if let enc = foundationEncoding(declared), let s = String(data: data, encoding: enc) {
-                    return Decoded(text: s, encoding: .other)
-                }
-            }
-        }
+        if let s = Iconv.decode(data, from: charset) { return Decoded(text: s, charset: charset) }
         return utf8OrFallback(data)
     }
 
-    static func normalizedCharset(_ s: String) -> String {
-        s.trimmingCharacters(in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: "\"'"))).lowercased()
-    }
-
-    static func foundationEncoding(_ name: String) -> String.Encoding? {
-        switch name {
-        case "iso-8859-2", "latin2": return .isoLatin2
-        case "shift_jis", "shift-jis", "sjis", "windows-31j": return .shiftJIS
-        case "euc-jp": return .japaneseEUC
-        case "windows-1250": return .windowsCP1250
-        case "windows-1251": return .windowsCP1251
-        case "windows-1253": return .windowsCP1253
-        case "windows-1254": return .windowsCP1254
-        default: return nil
+    /// The iconv name for a charset label, or nil for a label that is not a charset name at all. Labels
+    /// go to iconv only as plain names (letters, digits, '-', '_', '.', ':'), never as paths or options.
+    static func webCharset(_ label: String, declaredInDocument: Bool) -> String? {
+        let l = label.trimmingCharacters(in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: "\"'")))
+            .lowercased()
+        guard !l.isEmpty, l.utf8.count <= 40,
+              l.utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D
+                  || $0 == 0x5F || $0 == 0x2E || $0 == 0x3A }) else { return nil }
+        switch l {
+        case "utf-8", "utf8", "unicode-1-1-utf-8", "unicode11utf8", "unicode20utf8", "x-unicode20utf8":
+            return "UTF-8"
+        case "utf-16", "utf-16le", "utf-16be", "unicode", "ucs-2", "csunicode", "iso-10646-ucs-2", "unicodefeff":
+            // A document read as ASCII to find its own declaration cannot be UTF-16 (browsers read it as UTF-8);
+            // a charset the user gives is meant.
+            if declaredInDocument { return "UTF-8" }
+            return l == "utf-16be" ? "UTF-16BE" : "UTF-16LE"
+        case "us-ascii", "ascii", "ansi_x3.4-1968", "iso-8859-1", "iso8859-1", "iso_8859-1", "iso88591", "latin1",
+             "l1", "cp819", "ibm819", "csisolatin1", "iso-ir-100", "cp1252", "windows-1252", "x-cp1252":
+            return "CP1252"
+        case "iso-8859-9", "iso8859-9", "iso_8859-9", "iso88599", "latin5", "l5", "csisolatin5", "iso-ir-148",
+             "cp1254", "windows-1254", "x-cp1254":
+            return "CP1254"
+        case "tis-620", "iso-8859-11", "iso8859-11", "iso885911", "windows-874", "dos-874", "cp874":
+            return "CP874"
+        case "gb2312", "gbk", "gb18030", "x-gbk", "chinese", "csgb2312", "csiso58gb231280", "gb_2312",
+             "gb_2312-80", "iso-ir-58", "cp936", "windows-936":
+            return "GB18030"
+        case "big5", "big5-hkscs", "cn-big5", "csbig5", "x-x-big5", "cp950":
+            return "BIG5-HKSCS"
+        case "euc-kr", "cseuckr", "csksc56011987", "iso-ir-149", "korean", "ks_c_5601-1987", "ks_c_5601-1989",
+             "ksc5601", "ksc_5601", "windows-949", "cp949", "uhc":
+            return "CP949"
+        case "shift_jis", "shift-jis", "sjis", "csshiftjis", "ms932", "ms_kanji", "windows-31j", "x-sjis", "cp932":
+            return "CP932"
+        case "euc-jp", "cseucpkdfmtjapanese", "x-euc-jp": return "EUC-JP"
+        case "iso-2022-jp", "csiso2022jp": return "ISO-2022-JP"
+        case "iso-8859-8-i", "iso-8859-8", "iso8859-8", "iso_8859-8", "iso88598", "visual", "hebrew", "logical",
+             "csiso88598i", "csisolatinhebrew", "iso-ir-138":
+            return "ISO-8859-8"
+        case "koi8-r", "koi8_r", "koi", "koi8", "cskoi8r": return "KOI8-R"
+        case "koi8-u", "koi8-ru": return "KOI8-U"
+        case "macintosh", "mac", "x-mac-roman", "csmacintosh": return "MACINTOSH"
+        default:
+            if l.hasPrefix("windows-125"), let d = l.last { return "CP125\(d)" }
+            if l.hasPrefix("x-cp125"), let d = l.last { return "CP125\(d)" }
+            return l.uppercased()
         }
     }
 
+    /// True when iconv can decode the charset a label names (for checking `--charset` before reading anything).
+    public static func knowsCharset(_ label: String) -> Bool {
+        guard let cs = webCharset(label, declaredInDocument: false) else { return false }
+        if cs == "UTF-8" || cs.hasPrefix("UTF-16") { return true }
+        return Iconv.decode([UInt8](), from: cs) != nil
+    }
+
     static func utf8OrFallback<D: Collection>(_ bytes: D) -> Decoded where D.Element == UInt8 {
-        if let s = String(validating: bytes, as: UTF8.self) { return Decoded(text: s, encoding: .utf8) }
-        return Decoded(text: windows1252(bytes), encoding: .windows1252)
+        if let s = String(validating: bytes, as: UTF8.self) { return Decoded(text: s, charset: "UTF-8") }
+        return Decoded(text: Iconv.decode(bytes, from: "CP1252") ?? latin1(bytes), charset: "CP1252")
+    }
+
+    /// Bytes as code points: only if glibc's converters are missing, so some text still comes out.
+    static func latin1<D: Collection>(_ bytes: D) -> String where D.Element == UInt8 {
+        var out = String.UnicodeScalarView()
+        for b in bytes { out.append(Unicode.Scalar(b)) }
+        return String(out)
     }
 
     /// UTF-16 without a BOM shows up as a NUL in every other byte of ASCII text; recognise it rather than
     /// calling the file binary.
-    static func bomlessUTF16(_ data: Data) -> Encoding? {
+    static func bomlessUTF16(_ data: Data) -> String? {
         let sample = [UInt8](data.prefix(512))
         guard sample.count >= 8, sample.count % 2 == 0 else { return nil }
         var evenZero = 0, oddZero = 0
@@ -113,8 +151,8 @@ public enum TextDecoder {
             if sample[i + 1] == 0 { oddZero += 1 }
         }
         let pairs = sample.count / 2
-        if oddZero * 10 >= pairs * 9 && evenZero == 0 { return .utf16LE }
-        if evenZero * 10 >= pairs * 9 && oddZero == 0 { return .utf16BE }
+        if oddZero * 10 >= pairs * 9 && evenZero == 0 { return "UTF-16LE" }
+        if evenZero * 10 >= pairs * 9 && oddZero == 0 { return "UTF-16BE" }
         return nil
     }
 
@@ -137,19 +175,10 @@ public enum TextDecoder {
         0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178,
     ]
 
-    static func windows1252<D: Collection>(_ bytes: D) -> String where D.Element == UInt8 {
-        var out = String.UnicodeScalarView()
-        for b in bytes {
-            let v: UInt32 = (0x80...0x9F).contains(b) ? cp1252High[Int(b) - 0x80] : UInt32(b)
-            out.append(Unicode.Scalar(v)!)
-        }
-        return String(out)
-    }
-
     /// True when bytes look like a binary file rather than text: a NUL byte (outside UTF-16), or many
     /// control bytes in the first 64 KiB.
     public static func looksBinary(_ data: Data) -> Bool {
-        if let (enc, _) = byteOrderMark(data), enc != .utf8 { return false }
+        if let (cs, _) = byteOrderMark(data), cs != "UTF-8" { return false }
         if bomlessUTF16(data) != nil { return false }
         let sample = data.prefix(65536)
         if sample.isEmpty { return false }
