@@ -146,4 +146,71 @@ struct IngestFeedTests {
             #expect(e.description == "news/empty.rss: feed has no items")
         }
     }
+
+    @Test func dublinCoreTitleAndDescription() throws {
+        let items = try feed("""
+        <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/"
+                 xmlns:d="http://purl.org/dc/elements/1.1/">
+          <channel><title>Site</title></channel>
+          <item rdf:about="https://example.org/a"><d:title>Harbour reopens after storm</d:title>
+            <d:description>The harbour reopened on Monday after a week of repairs.</d:description>
+            <d:date>2024-03-04</d:date><link>https://example.org/a</link></item>
+        </rdf:RDF>
+        """)
+        #expect(items.map(\.title) == ["Harbour reopens after storm"])
+        #expect(items[0].text.string == "Harbour reopens after storm\nThe harbour reopened on Monday after a week of repairs.")
+        #expect(items[0].published?.date.iso == "2024-03-04")
+    }
+
+    @Test func xhtmlBodyInRSS() throws {
+        let items = try feed("""
+        <rss version="2.0" xmlns:xhtml="http://www.w3.org/1999/xhtml"><channel><title>S</title>
+          <item><title>Bridge opens</title><description>Short summary.</description>
+            <xhtml:body><xhtml:p>The bridge opened on <xhtml:b>Tuesday</xhtml:b> &amp; traffic flowed.</xhtml:p>
+            <xhtml:p>Line one<xhtml:br/>line two.</xhtml:p></xhtml:body></item>
+        </channel></rss>
+        """)
+        #expect(items.count == 1)
+        #expect(items[0].text.string == "Bridge opens\nThe bridge opened on Tuesday & traffic flowed.\nLine one\nline two.")
+    }
+
+    @Test func atomXHTMLContentAndHTMLTitles() throws {
+        let items = try feed("""
+        <feed xmlns="http://www.w3.org/2005/Atom"><title>S</title>
+          <entry><title type="html">Rock &amp;amp; roll &lt;em&gt;live&lt;/em&gt;</title><id>1</id>
+            <content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>The band played <i>for hours</i>
+            in the rain.</p><p>Nobody left &lt;early&gt;.</p></div></content></entry>
+          <entry><title type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">Tea <b>time</b></div></title><id>2</id>
+            <summary>Plain summary &lt;b&gt; stays as written.</summary></entry>
+        </feed>
+        """)
+        #expect(items.map(\.title) == ["Rock & roll live", "Tea time"])
+        #expect(items[0].text.string == "Rock & roll live\nThe band played for hours in the rain.\nNobody left <early>.")
+        #expect(!items[0].text.string.contains("div"))
+        #expect(items[1].text.string.hasSuffix("Plain summary <b> stays as written."))
+    }
+
+    @Test func rssTitleWithMarkupLosesItsTags() throws {
+        let items = try feed("""
+        <rss version="2.0"><channel><title>S</title><item><title>Prices &lt;b&gt;fall&lt;/b&gt; again</title>
+        <description>Prices fell again in March, the office said.</description></item></channel></rss>
+        """)
+        #expect(items.map(\.title) == ["Prices fall again"])
+    }
+
+    @Test func itemsWithoutTitleOrContentAreKept() throws {
+        let items = try feed("""
+        <rss version="2.0"><channel><title>S</title>
+          <item><link>https://example.org/only-link</link></item>
+          <item><enclosure url="https://example.org/ep1.mp3" length="1" type="audio/mpeg"/></item>
+          <item><pubDate>Tue, 05 Mar 2024 10:00:00 GMT</pubDate></item>
+          <item></item>
+          <item><title>Last</title></item>
+        </channel></rss>
+        """)
+        #expect(items.map(\.source) == ["feed.xml#1", "feed.xml#2", "feed.xml#3", "feed.xml#5"])
+        #expect(items.map(\.link) == ["https://example.org/only-link", "https://example.org/ep1.mp3", nil, nil])
+        #expect(items[2].published?.date.iso == "2024-03-05")
+        #expect(items[3].title == "Last")
+    }
 }

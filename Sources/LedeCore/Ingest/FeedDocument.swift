@@ -72,16 +72,58 @@ final class FeedDocument {
         return out
     }
 
-    /// The markup of an element's children (Atom `type="xhtml"` content).
+    /// The children of an element as HTML (Atom `type="xhtml"` content, RSS `xhtml:body`): local names without
+    /// their namespace prefixes ("xhtml:p" is a paragraph to the HTML parser only as "p"), text and attribute
+    /// values escaped again. Walked without recursion, so depth cannot overflow the stack.
     func innerMarkup(_ n: xmlNodePtr) -> String {
-        guard let buf = xmlBufferCreate() else { return "" }
-        defer { xmlBufferFree(buf) }
-        var c = n.pointee.children
-        while let ch = c {
-            xmlNodeDump(buf, doc, ch, 0, 0)
-            c = ch.pointee.next
+        var out = ""
+        var open: [xmlNodePtr] = []
+        var cur = n.pointee.children
+        while let c = cur {
+            if XMLNode.isElement(c) {
+                let name = XMLNode.name(c)
+                out += "<" + name
+                var a = c.pointee.properties
+                while let p = a {
+                    if let nm = p.pointee.name {
+                        var value = ""
+                        var t = p.pointee.children
+                        while let x = t { if let v = x.pointee.content { value += String(cString: v) }; t = x.pointee.next }
+                        out += " " + String(cString: nm) + "=\"" + Self.escape(value, quotes: true) + "\""
+                    }
+                    a = p.pointee.next
+                }
+                out += ">"
+                if let first = c.pointee.children { open.append(c); cur = first; continue }
+                if !Self.voidElements.contains(name) { out += "</" + name + ">" }
+            } else if XMLNode.isText(c), let t = XMLNode.text(c) {
+                out += Self.escape(t, quotes: false)
+            }
+            var next = c.pointee.next
+            while next == nil, let parent = open.popLast() {
+                out += "</" + XMLNode.name(parent) + ">"
+                next = parent.pointee.next
+            }
+            cur = next
         }
-        guard let content = xmlBufferContent(buf) else { return "" }
-        return String(cString: content)
+        return out
+    }
+
+    static let voidElements: Set<String> = ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
+                                            "param", "source", "track", "wbr"]
+
+    static func escape(_ s: String, quotes: Bool) -> String {
+        var out = ""
+        out.reserveCapacity(s.utf8.count)
+        for ch in s.unicodeScalars {
+            switch ch {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"" where quotes: out += "&quot;"
+            default: out.unicodeScalars.append(ch)
+            }
+        }
+        return out
     }
 }

@@ -12,6 +12,53 @@ public enum FeedIngestor {
         var date: CalendarDate?
         var content: String?
         var contentIsHTML = true
+        /// No child element and no text: nothing to show.
+        var isEmpty = false
+    }
+
+    static let dublinCore = "http://purl.org/dc/elements/1.1/"
+    static let contentModule = "http://purl.org/rss/1.0/modules/content/"
+    static let xhtml = "http://www.w3.org/1999/xhtml"
+
+    /// The element's name with the prefix its namespace conventionally has ("dc:title", "content:encoded",
+    /// "xhtml:body"), whatever prefix the feed chose; other prefixed names as written.
+    static func canonicalName(_ n: xmlNodePtr) -> String {
+        switch XMLNode.namespace(n) {
+        case dublinCore?: return "dc:" + XMLNode.name(n)
+        case contentModule?: return "content:" + XMLNode.name(n)
+        case xhtml?: return "xhtml:" + XMLNode.name(n)
+        default: return XMLNode.qualifiedName(n)
+        }
+    }
+
+    static func isEmpty(_ e: xmlNodePtr) -> Bool {
+        FeedDocument.children(e).isEmpty && text(e).allSatisfy { $0.isWhitespace }
+    }
+
+    /// The text of a title written as HTML: tags gone, references decoded.
+    static func plainText(html: String) -> String {
+        guard let doc = HTMLDocument(html), let root = doc.root else { return html }
+        return XMLNode.textContent(root, limit: 1 << 16)
+    }
+
+    /// Whether an RSS title (which has no type) holds markup: an end tag or a line break, as feedparser guesses.
+    static func looksLikeHTML(_ s: String) -> Bool {
+        let u = Array(s.utf8)
+        for k in u.indices where u[k] == 0x3C && k + 2 < u.count {
+            let next = u[k + 1] | 0x20
+            if u[k + 1] == 0x2F, (u[k + 2] | 0x20) >= 0x61, (u[k + 2] | 0x20) <= 0x7A { return true }
+            if next == 0x62, (u[k + 2] | 0x20) == 0x72 { return true }
+        }
+        return false
+    }
+
+    /// An Atom text construct as plain text: `type="html"` and `type="xhtml"` lose their tags.
+    static func textConstruct(_ feed: FeedDocument, _ c: xmlNodePtr) -> String {
+        switch XMLNode.attribute(c, "type")?.lowercased() ?? "text" {
+        case "xhtml": return plainText(html: feed.innerMarkup(c))
+        case "html", "text/html": return plainText(html: text(c))
+        default: return text(c)
+        }
     }
 
     public static func articles(xml: String, source: String, format: ArticleFormat) throws -> [Article] {
@@ -20,8 +67,9 @@ public enum FeedIngestor {
         let items = collectItems(feed, root)
         var out: [Article] = []
         for (k, item) in items.enumerated() {
-            // An item with nothing in it (a feed cut off mid-item) is not an article; numbering stays stable.
-            if item.title == nil && item.content == nil && item.link == nil { continue }
+            // An item with nothing in it at all (a feed cut off mid-item) is not an article; one with anything
+            // (only a link, a date, an enclosure) is kept, as feedparser keeps it. Numbering stays stable.
+            if item.isEmpty { continue }
             out.append(try article(item, source: "\(source)#\(k + 1)", format: format))
         }
         // A feed with nothing to read is an error to report, not an empty success that prints nothing.
@@ -41,7 +89,7 @@ public enum FeedIngestor {
             var containers = [root]
             containers += FeedDocument.children(root).filter { XMLNode.name($0) == "channel" }
             for c in containers {
-                for e in FeedDocument.children(c) where XMLNode.name(e) == "item" { out.append(rssItem(e)) }
+                for e in FeedDocument.children(c) where XMLNode.name(e) == "item" { out.append(rssItem(feed, e)) }
             }
         }
         return out
@@ -49,12 +97,20 @@ public enum FeedIngestor {
 
     static func text(_ n: xmlNodePtr) -> String { XMLNode.textContent(n, limit: 64 << 20) }
 
-    static func rssItem(_ e: xmlNodePtr) -> Item {
+    static func rssItem(_ feed: FeedDocument, _ e: xmlNodePtr) -> Item {
         var item = Item()
+        item.isEmpty = isEmpty(e)
         var description: String?
+        var dcTitle: String?, dcDescription: String?, xhtmlBody: String?, enclosure: String?
         for c in FeedDocument.children(e) {
-            switch XMLNode.qualifiedName(c) {
-            case "title": item.title = text(c)
+            switch canonicalName(c) {
+            case "title":
+                let t = text(c)
+                item.title = looksLikeHTML(t) ? plainText(html: t) : t
+            case "dc:title": dcTitle = text(c)
+            case "dc:description": dcDescription = text(c)
+            case "xhtml:body", "xhtml:div": xhtmlBody = feed.innerMarkup(c)
+            case "enclosure": enclosure = XMLNode.attribute(c, "url")
             case "link": item.link = text(c).trimmingTrailingSpaces()
             case "guid":
                 if item.link == nil, XMLNode.attribute(c, "ispermalink")?.lowercased() != "false" {
@@ -67,17 +123,20 @@ public enum FeedIngestor {
             default: break
             }
         }
-        if item.content == nil { item.content = description }
+        if item.title == nil { item.title = dcTitle }
+        if item.content == nil { item.content = xhtmlBody ?? description ?? dcDescription }
+        if item.link == nil { item.link = enclosure }
         return item
     }
 
     static func atomEntry(_ feed: FeedDocument, _ e: xmlNodePtr) -> Item {
         var item = Item()
+        item.isEmpty = isEmpty(e)
         var updated: CalendarDate?
         var summary: (String, Bool)?
         for c in FeedDocument.children(e) {
             switch XMLNode.name(c) {
-            case "title": item.title = text(c)
+            case "title": item.title = textConstruct(feed, c)
             case "link":
                 let rel = XMLNode.attribute(c, "rel") ?? "alternate"
                 if rel == "alternate" || item.link == nil, let href = XMLNode.attribute(c, "href") { item.link = href }
