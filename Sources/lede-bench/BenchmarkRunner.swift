@@ -8,6 +8,7 @@ enum BenchmarkRunner {
     /// memory ones.
     static func main(_ args: [String]) {
         if args.count == 3, args[1] == "--memory-child" { MemoryBenchmark.childMain(args[2]) }
+        if args.count == 3, args[1] == "--memory-stages" { MemoryBenchmark.stagesMain(args[2]) }
         if args.count == 2, args[1] == "memory" {
             MemoryBenchmark.run(bodies: SampleLibrary.articles().map(\.text.string))
             return

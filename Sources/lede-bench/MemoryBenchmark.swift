@@ -53,4 +53,38 @@ enum MemoryBenchmark {
         print(String(format: "%.1f", PeakMemory.megabytes()))
         exit(0)
     }
+
+    /// `lede-bench --memory-stages FILE`: the peak and the resident memory after each stage of the analysis,
+    /// to find which stage holds the peak (the high-water mark is reset between stages).
+    static func stagesMain(_ path: String) -> Never {
+        func report(_ stage: String) {
+            print(String(format: "%-10@ peak %7.1f MB, resident after %7.1f MB", stage, PeakMemory.megabytes(),
+                         PeakMemory.residentMegabytes()))
+            PeakMemory.resetPeak()
+        }
+        report("start")
+        guard let article = (try? Ingestor.load(path))?.first else { exit(1) }
+        report("ingest")
+        let tokens = Tokenizer.tokenize(article.text.scalars)
+        report("tokens")
+        let sentences = SentenceSplitter.split(text: article.text, tokens: tokens, blocks: article.blocks)
+        report("sentences")
+        let context = AnalysisContext(article: article, tokens: tokens, sentences: sentences, options: AnalysisOptions())
+        let reference = ReferenceDateResolver.resolve(context)
+        let times = TimeTagger.tag(context, reference: reference)
+        report("times")
+        let entities = EntityRecognizer.recognize(context)
+        report("entities")
+        let extraction = FactExtractor.extract(context, entities: entities, times: times)
+        report("facts")
+        var facts = extraction.facts
+        let timeline = TimelineBuilder.build(context, entities: entities, times: times, facts: &facts)
+        report("timeline")
+        let analysis = Analysis(sentences: sentences, tokens: tokens, entities: entities, times: times, facts: facts,
+                                timeline: timeline, referenceDate: reference)
+        var bytes = 0
+        AnalysisJSON.write(article, analysis) { bytes += $0.utf8.count }
+        report("json")
+        exit(bytes > 0 ? 0 : 1)
+    }
 }

@@ -10,7 +10,9 @@ import LedeCore
 enum ReaderModeBenchmark {
     static func main(_ args: [String]) {
         let rest = Array(args.dropFirst())
-        guard rest.first == "reader-mode" else { run(folder: nil); return }
+        // Part of the whole run (no argument) only: not of `lede-bench memory` (whose children would measure
+        // it too), `library` or `reader`.
+        guard rest.first == "reader-mode" else { if rest.isEmpty { run(folder: nil) }; return }
         if rest.count >= 3, rest[1] == "--dump" { dump(rest[2]); exit(0) }
         run(folder: rest.count >= 2 ? rest[1] : nil, repeats: 5)
         exit(0)

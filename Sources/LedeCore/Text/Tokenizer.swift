@@ -23,7 +23,7 @@ public enum Tokenizer {
             let start = i
             if c.value >= ScalarClass.cjkStart, let kind = ScalarClass.cjkKind(c) {
                 i = scanCJK(s, kind, from: i, to: n)
-                tokens.append(Token(range: TextRange(start, i), kind: kind == .wideDigit ? .number : .word))
+                add(&tokens, start, i, kind == .wideDigit ? .number : .word)
                 continue
             }
             if ScalarClass.isLetter(c) || (ScalarClass.isDigit(c) && i + 1 < n && ScalarClass.isLetter(s[i + 1])
@@ -32,12 +32,12 @@ public enum Tokenizer {
                 // Possessive "’s" / "'s" as its own token.
                 if i + 1 < n && ScalarClass.isApostrophe(s[i]) && (s[i + 1] == "s" || s[i + 1] == "S")
                     && (i + 2 >= n || !ScalarClass.isLetter(s[i + 2])) {
-                    tokens.append(Token(range: TextRange(start, i), kind: .word))
-                    tokens.append(Token(range: TextRange(i, i + 2), kind: .word))
+                    add(&tokens, start, i, .word)
+                    add(&tokens, i, i + 2, .word)
                     i += 2
                     continue
                 }
-                tokens.append(Token(range: TextRange(start, i), kind: .word))
+                add(&tokens, start, i, .word)
             } else if ScalarClass.isDigit(c) {
                 i += 1
                 while i < n {
@@ -54,18 +54,30 @@ public enum Tokenizer {
                     let suffix = String(String.UnicodeScalarView(s[i..<j])).lowercased()
                     if ["st", "nd", "rd", "th", "s"].contains(suffix) { i = j }
                 }
-                tokens.append(Token(range: TextRange(start, i), kind: .number))
+                add(&tokens, start, i, .number)
             } else if ScalarClass.isSymbol(c) {
                 i += 1
-                tokens.append(Token(range: TextRange(start, i), kind: .symbol))
+                add(&tokens, start, i, .symbol)
             } else {
                 i += 1
                 // Keep "..." as one token.
                 if c == "." { while i < n && s[i] == "." { i += 1 } }
-                tokens.append(Token(range: TextRange(start, i), kind: .punctuation))
+                add(&tokens, start, i, .punctuation)
             }
         }
         return tokens
+    }
+
+    /// Appends the token, cut in pieces of at most `Token.maxLength` scalars (a run of 16 million letters,
+    /// digits or dots is no word anyone reads, but its offsets must stay right).
+    @inline(__always)
+    static func add(_ tokens: inout [Token], _ start: Int, _ end: Int, _ kind: Token.Kind) {
+        var s = start
+        while end - s > Token.maxLength {
+            tokens.append(Token(range: TextRange(s, s + Token.maxLength), kind: kind))
+            s += Token.maxLength
+        }
+        tokens.append(Token(range: TextRange(s, end), kind: kind))
     }
 
     @inline(__always)
