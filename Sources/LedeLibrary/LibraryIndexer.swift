@@ -122,7 +122,7 @@ public struct LibraryIndexer: Sendable {
     /// Reads, hashes and (when new or changed) ingests and analyses one file. Touches no shared state.
     func prepare(_ file: LibraryFile, known: [String: LibraryStore.FileState]) -> Prepared {
         let data: Data
-        do { data = try read(file.path) } catch { return .failed(String(describing: error)) }
+        do { data = try Ingestor.readFile(file.path, limit: options.maxSize) } catch { return .failed(String(describing: error)) }
         let hash = ContentHash.of(data)
         if let state = known[file.path], state.contentHash == hash,
            state.analyzerVersion == LibraryStore.analyzerVersion, state.referenceDate == referenceDate?.iso {
@@ -167,20 +167,6 @@ public struct LibraryIndexer: Sendable {
                 wordCount: analysis.tokens.reduce(0) { $0 + ($1.kind == .word || $1.kind == .number ? 1 : 0) },
                 topEntities: LibraryStore.rankedEntities(analysis).prefix(LibraryStore.topEntityCount).map(\.name),
                 attribution: article.attribution, isAnalysed: true)
-        }
-    }
-
-    private func read(_ path: String) throws -> Data {
-        let fm = FileManager.default
-        var isDir: ObjCBool = false
-        guard fm.fileExists(atPath: path, isDirectory: &isDir) else { throw IngestError(source: path, reason: .missing) }
-        if isDir.boolValue { throw IngestError(source: path, reason: .unsupported("is a directory")) }
-        let size = (try? fm.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-        if size > options.maxSize { throw IngestError(source: path, reason: .tooLarge(size: size, limit: options.maxSize)) }
-        do {
-            return try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            throw IngestError(source: path, reason: .unreadable((error as NSError).localizedDescription))
         }
     }
 

@@ -53,7 +53,7 @@ public enum Ingestor {
     /// Reads a regular file with POSIX calls, so errors carry the system's reason and the size limit holds
     /// even for files that grow or report no size. FIFOs, devices and sockets are refused: reading them could
     /// block forever or never end.
-    static func readFile(_ path: String, limit: Int) throws -> Data {
+    public static func readFile(_ path: String, limit: Int) throws -> Data {
         let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         if fd < 0 {
             let e = errno
