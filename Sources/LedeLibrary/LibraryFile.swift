@@ -24,6 +24,16 @@ public struct LibraryFile: Hashable, Sendable {
         return out
     }
 
+    /// The folders among the paths named on the command line, made absolute as `expand` makes their files: the
+    /// places where a stored file that is no longer listed was deleted.
+    public static func folders(_ paths: [String]) -> [String] {
+        let cwd = FileManager.default.currentDirectoryPath
+        return paths.filter { p in
+            var isDir: ObjCBool = false
+            return p != "-" && FileManager.default.fileExists(atPath: p, isDirectory: &isDir) && isDir.boolValue
+        }.map { absolute($0, in: cwd) }
+    }
+
     /// `path` made absolute with `.` and `..` resolved, by string alone: no file-system call per file (symbolic
     /// links are kept as named, so a file keeps the key it was opened under).
     static func absolute(_ path: String, in cwd: String) -> String {

@@ -26,11 +26,14 @@ public struct LibraryIndexer: Sendable {
         public var analysedFiles = 0
         public var unchangedFiles = 0
         public var failedFiles = 0
+        /// Files forgotten because they are gone from the folders indexed.
+        public var prunedFiles = 0
 
-        public init(analysedFiles: Int = 0, unchangedFiles: Int = 0, failedFiles: Int = 0) {
+        public init(analysedFiles: Int = 0, unchangedFiles: Int = 0, failedFiles: Int = 0, prunedFiles: Int = 0) {
             self.analysedFiles = analysedFiles
             self.unchangedFiles = unchangedFiles
             self.failedFiles = failedFiles
+            self.prunedFiles = prunedFiles
         }
     }
 
@@ -66,8 +69,12 @@ public struct LibraryIndexer: Sendable {
     /// Hashes every file, analyses the new and changed ones and stores them, reporting each file in order.
     /// Reading and analysis run on all cores; writes are one transaction per file. Blocking: run it off the
     /// interface thread.
+    ///
+    /// - Parameter folders: the folders `files` were listed from (absolute). Stored files under them that are no
+    ///   longer among `files` were deleted: their rows are pruned.
     @discardableResult
-    public func index(_ files: [LibraryFile], report: (LibraryUpdate) -> Void) -> Summary {
+    public func index(_ files: [LibraryFile], pruningUnder folders: [String] = [],
+                      report: (LibraryUpdate) -> Void) -> Summary {
         var summary = Summary()
         var known: [String: LibraryStore.FileState] = [:]
         var stored: [String: [LibraryEntry]] = [:]
@@ -80,6 +87,16 @@ public struct LibraryIndexer: Sendable {
             report(.storeFailed(message: error.description))
         }
         let current = storeWorks ? known : [:]
+        if storeWorks {
+            let stale = Self.stale(known: known.keys, present: Set(files.map(\.path)), folders: folders)
+            do {
+                try store.remove(files: stale)
+                summary.prunedFiles = stale.count
+            } catch {
+                storeWorks = false
+                report(.storeFailed(message: error.description))
+            }
+        }
         var start = 0
         while start < files.count {
             let batch = Array(files[start..<min(files.count, start + Self.batchSize)])
@@ -117,6 +134,12 @@ public struct LibraryIndexer: Sendable {
         }
         report(.finished)
         return summary
+    }
+
+    /// Stored files inside one of `folders` (at any depth) that are not `present` any more, sorted.
+    static func stale<S: Sequence>(known: S, present: Set<String>, folders: [String]) -> [String] where S.Element == String {
+        let prefixes = folders.map { $0.hasSuffix("/") ? $0 : $0 + "/" }
+        return known.filter { file in !present.contains(file) && prefixes.contains { file.hasPrefix($0) } }.sorted()
     }
 
     /// Reads, hashes and (when new or changed) ingests and analyses one file. Touches no shared state.

@@ -239,7 +239,13 @@ public final class LibraryStore: Sendable {
 
     /// Forgets a file (it was removed or can no longer be read).
     public func remove(file: String) throws(LibraryError) {
-        do { try queue.write { try Self.delete(file: file, $0) } } catch { throw fail(error) }
+        try remove(files: [file])
+    }
+
+    /// Forgets files (deleted since they were indexed), in one transaction.
+    public func remove(files: [String]) throws(LibraryError) {
+        guard !files.isEmpty else { return }
+        do { try queue.write { db in for f in files { try Self.delete(file: f, db) } } } catch { throw fail(error) }
     }
 
     private static func delete(file: String, _ db: Database) throws {

@@ -45,7 +45,7 @@ enum LibrarySession {
         // that traps is listed as failed and the library carries on.
         let analyzer = ContainedAnalyzer(analysis)
         let services = Services(store: store, options: options, analysis: analysis.options, positionsFile: paths.positions,
-                                analyze: { article in try analyzer.analyzeOrThrow(article) })
+                                folders: LibraryFile.folders(files), analyze: { article in try analyzer.analyzeOrThrow(article) })
         let runner = EffectRunner(services: services)
         let final = try TerminalRunner.run(
             initial: { w, h in

@@ -42,9 +42,11 @@ public struct Services: Sendable {
     /// Services backed by the library index, reading articles from their files and analysing with `options`.
     /// Reading positions are saved to `positionsFile` when one is given. `analyze` replaces the in-process
     /// analysis (`lede` analyses in worker processes, so an article that traps fails alone); it must analyse
-    /// with `analysis`, whose reference date the index stores.
+    /// with `analysis`, whose reference date the index stores. `folders` are the folders the library was opened
+    /// on: stored files under them that are gone are pruned when they are indexed.
     public init(store: LibraryStore, options: IngestOptions = IngestOptions(), analysis: AnalysisOptions = AnalysisOptions(),
-                positionsFile: String? = nil, analyze: (@Sendable (Article) throws -> Analysis)? = nil) {
+                positionsFile: String? = nil, folders: [String] = [],
+                analyze: (@Sendable (Article) throws -> Analysis)? = nil) {
         let analyze: @Sendable (Article) throws -> Analysis = analyze ?? { Analyzer.analyze($0, options: analysis) }
         self.init(
             search: { query, keys in try? store.search(query, among: keys) },
@@ -54,7 +56,7 @@ public struct Services: Sendable {
             analyze: analyze,
             index: { files, report in
                 LibraryIndexer(store: store, options: options, referenceDate: analysis.referenceDate, analyze: analyze)
-                    .index(files, report: report)
+                    .index(files, pruningUnder: folders, report: report)
             },
             savePositions: { positions in if let positionsFile { try positions.save(to: positionsFile) } })
     }
