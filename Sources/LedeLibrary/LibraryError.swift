@@ -11,10 +11,15 @@ public struct LibraryError: Error, CustomStringConvertible, Sendable, Equatable 
         case tooNew
         /// The folder or file cannot be created or opened.
         case unavailable(String)
+        /// Another program's SQLite database: Lede refuses it and writes nothing to it.
+        case foreign(String)
     }
 
     public var path: String
     public var reason: Reason
+
+    /// True when Lede must stop rather than go on without the index: the file named is not a Lede library.
+    public var refusesFile: Bool { if case .foreign = reason { true } else { false } }
 
     public init(path: String, reason: Reason) {
         self.path = path
@@ -28,6 +33,9 @@ public struct LibraryError: Error, CustomStringConvertible, Sendable, Equatable 
         case .locked: why = "the library database is locked by another program"
         case .tooNew: why = "the library database was written by a newer version of Lede"
         case .unavailable(let e): why = "cannot open the library database (\(e))"
+        case .foreign(let e):
+            return TextSanitizer.singleLine("\(path): not a Lede library (an SQLite database of another program: \(e)); "
+                                            + "left as it is: give --library a new file or a Lede library")
         }
         return TextSanitizer.singleLine("\(path): \(why); continuing without the library index")
     }

@@ -20,8 +20,14 @@ public final class LibraryStore: Sendable {
     }
 
     /// Opens (creating and migrating as needed) the database at `path`. Throws a one-line `LibraryError`
-    /// for a damaged, locked or newer database.
+    /// for a damaged, locked or newer database, and for another program's database, which is left untouched
+    /// (`LibraryDatabaseFile`): nothing is written before the file is known to be Lede's or new.
     public static func open(path: String) throws(LibraryError) -> LibraryStore {
+        switch try LibraryDatabaseFile.inspect(path) {
+        case .new, .lede, .unmarkedLede: break
+        case .notDatabase: throw LibraryError(path: path, reason: .corrupt("file is not a database"))
+        case .foreign(let why): throw LibraryError(path: path, reason: .foreign(why))
+        }
         let folder = (path as NSString).deletingLastPathComponent
         do {
             if !folder.isEmpty { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
@@ -32,6 +38,11 @@ public final class LibraryStore: Sendable {
         // WAL with synchronous=NORMAL: a commit per analysed file without an fsync each time, still durable
         // across crashes of Lede (only a power cut may lose the last commits, which are re-analysed next time).
         config.prepareDatabase { db in
+            // Marked first, so a new file carries the mark in its own header before the log holds anything
+            // (an unmarked Lede library of an older version is marked here too).
+            if try Int32.fetchOne(db, sql: "PRAGMA application_id") != LibraryDatabaseFile.applicationID {
+                try db.execute(sql: "PRAGMA application_id = \(LibraryDatabaseFile.applicationID)")
+            }
             if try String.fetchOne(db, sql: "PRAGMA journal_mode") != "wal" {
                 try db.execute(sql: "PRAGMA journal_mode = WAL")
             }

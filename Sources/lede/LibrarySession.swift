@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import LedeCore
 import LedeUI
@@ -30,6 +31,11 @@ enum LibrarySession {
         do {
             store = try LibraryStore.open(path: libraryPath ?? paths.database)
         } catch {
+            // Another program's database: said before the screen opens, and nothing is written to it.
+            if error.refusesFile {
+                Stderr.line("lede: \(error)")
+                throw ExitCode(1)
+            }
             // The files still open: the index lives in memory for this run.
             Stderr.line("lede: \(error)")
             notice = error.description
