@@ -140,4 +140,22 @@ struct IngestCharsetTests {
         let b = try Ingestor.articles(from: Data(relabelled), source: "p.html", hint: "html")[0]
         #expect(b.title != Self.russian)
     }
+
+    /// A page saved again as UTF-8 that still says `charset=gb2312` (Readability's qq page): its bytes are
+    /// valid UTF-8, so they are read as UTF-8, not as GB18030 mojibake; the same label on real GBK bytes holds.
+    @Test func validUTF8WinsOverAStaleDeclaration() throws {
+        let text = "人工智能迈上新台阶"
+        let head = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\"><title>"
+        let tail = "</title></head><body><p>x</p></body></html>"
+        let resaved = Array((head + text + tail).utf8)
+        let a = try Ingestor.articles(from: Data(resaved), source: "p.html", hint: "html")[0]
+        #expect(a.title == text)
+        let gbk = Array(head.utf8) + Self.encode(text, "GBK") + Array(tail.utf8)
+        let b = try Ingestor.articles(from: Data(gbk), source: "p.html", hint: "html")[0]
+        #expect(b.title == text)
+        // The user's charset still wins over what the bytes look like.
+        let c = try Ingestor.articles(from: Data(resaved), source: "p.html", hint: "html",
+                                      options: IngestOptions(charset: "GBK"))[0]
+        #expect(c.title != text)
+    }
 }

@@ -22,9 +22,10 @@ public enum TextDecoder {
         return nil
     }
 
-    /// Decodes bytes. A BOM wins; then a charset the user gave (`--charset`), then one the document declares
-    /// (HTML `<meta>`, the XML declaration), then UTF-8 if the bytes are valid UTF-8, else windows-1252 (which
-    /// maps nearly every byte, so nothing is ever rejected).
+    /// Decodes bytes. A BOM wins; then a charset the user gave (`--charset`); then UTF-8 when the bytes are
+    /// valid UTF-8 holding non-ASCII sequences; then the charset the document declares (HTML `<meta>`, the
+    /// XML declaration); then UTF-8 if the bytes are valid UTF-8, else windows-1252 (which maps nearly every
+    /// byte, so nothing is ever rejected).
     public static func decode(_ data: Data, declaredCharset: String? = nil, givenCharset: String? = nil) -> Decoded {
         let raw = rawDecode(data, declaredCharset: declaredCharset, givenCharset: givenCharset)
         var text = needsCleaning(raw.text) ? TextSanitizer.normalizeNewlinesAndSanitize(raw.text) : raw.text
@@ -60,13 +61,14 @@ public enum TextDecoder {
         switch charset {
         case "UTF-8": return utf8OrFallback(data)
         case "UTF-16LE", "UTF-16BE": return Decoded(text: utf16(data, littleEndian: charset == "UTF-16LE"), charset: charset)
-        case "CP1252" where givenCharset == nil:
-            // Pages often declare Latin-1 and are really UTF-8. Latin-1 text that happens to form valid
-            // multi-byte UTF-8 sequences is vanishingly rare, so valid UTF-8 with such sequences wins.
-            if data.contains(where: { $0 >= 0x80 }), let s = String(validating: data, as: UTF8.self) {
+        default:
+            // Pages saved again as UTF-8 keep the charset they were written in ("gb2312", "iso-8859-1").
+            // Text in another charset that happens to form only valid multi-byte UTF-8 sequences is
+            // vanishingly rare, so a document's own label loses to bytes that are valid UTF-8 with such
+            // sequences (trafilatura reads pages the same way); a charset the user gives is obeyed.
+            if givenCharset == nil, data.contains(where: { $0 >= 0x80 }), let s = String(validating: data, as: UTF8.self) {
                 return Decoded(text: s, charset: "UTF-8")
             }
-        default: break
         }
         if let s = Iconv.decode(data, from: charset) { return Decoded(text: s, charset: charset) }
         return utf8OrFallback(data)
