@@ -1,9 +1,13 @@
+import Foundation
+
 /// Builds the timeline of dated events and links dated quantities to it.
 ///
 /// Every date with day, month or year precision in the body becomes one event: its clause, cut to subject and
 /// predicate (`SummaryExtractor`), the entities mentioned in that clause, and an end where the sentence gives
 /// one ("began on January 18, 2025 ... intended to last six weeks" ends 2025-03-01; "from May 3 to May 9").
-/// Datelines, headings, boilerplate, durations, sets and vague references ("recent years") are not events.
+/// Datelines, headings, boilerplate, photo captions, source sections and citations ("— CNN, August 5, 2006"),
+/// "today" inside a quotation, durations, sets and vague references ("recent years") are not events; a range's
+/// end is its start's event, and a verbless date that borrows a clause dated by another expression adds none.
 /// Events are sorted by date, then by their place in the text. A quantity fact in the same clause as an event
 /// ("As of January 2025, more than 90 hostages ...") points to it.
 public enum TimelineBuilder {
@@ -13,7 +17,7 @@ public enum TimelineBuilder {
         let extractor = SummaryExtractor(context: context)
         var events: [TimelineEvent] = []
         var seen = Set<String>()
-        let skipped = context.article.blocks.filter { $0.kind == .heading || $0.kind == .boilerplate }.map(\.range).sorted()
+        let skipped = skippedRanges(context.article)
         var nextSkipped = 0
         let mentions = MentionSpans(entities)
         for (i, t) in times.enumerated() where t.type == .date || t.type == .time {
@@ -22,14 +26,27 @@ public enum TimelineBuilder {
             if nextSkipped < skipped.count && skipped[nextSkipped].contains(t.range.start) { continue }
             guard let sentence = context.sentence(containing: t.range.start) else { continue }
             let sentenceTokens = TimeTagger.tokenIndex(tokens, atOrAfter: sentence.start)..<TimeTagger.tokenIndex(tokens, atOrAfter: sentence.end)
-            let timeTokens = TimeTagger.tokenIndex(tokens, atOrAfter: t.range.start)..<TimeTagger.tokenIndex(tokens, atOrAfter: t.range.end)
+            var timeTokens = TimeTagger.tokenIndex(tokens, atOrAfter: t.range.start)..<TimeTagger.tokenIndex(tokens, atOrAfter: t.range.end)
             // A line that is little more than the date is a dateline or a heading, not an event.
             if sentenceTokens.count <= timeTokens.count + 3 { continue }
             if isCJKSourceLine(adjacentSpan(i, times), sentence: sentence, context) { continue }
+            if isCitation(t.range, sentence: sentence, context) || isSpeechDay(t, context) { continue }
+            // "by 2010-11", "from May 3 to May 9": the end of a range is the event of its start.
+            if i > 0, isRange(i - 1, i, times, context) { continue }
+            if i + 1 < times.count, isRange(i, i + 1, times, context) {
+                timeTokens = timeTokens.lowerBound..<TimeTagger.tokenIndex(tokens, atOrAfter: times[i + 1].range.end)
+            }
             let key = "\(date)|\(sentence.start)"
             if seen.contains(key) { continue }
-            seen.insert(key)
             let e = extractor.event(timeTokens: timeTokens, sentence: sentenceTokens)
+            // A date with no verb of its own that borrows a clause dated by another expression adds nothing:
+            // "fell only 17.3% compared to 2008, an increase from the previous month".
+            if let b = e.borrowed, holdsDate(b, other: i, times) { continue }
+            // Two dates of one sentence with one summary ("in December 2015, on December 3") are one event.
+            let said = "\(sentence.start)|\(e.summary)"
+            if seen.contains(said) { continue }
+            seen.insert(key)
+            seen.insert(said)
             let involved = mentions.entities(overlapping: e.range)
             events.append(TimelineEvent(date: date, end: end(of: i, date: date, times: times, sentence: sentence, context),
                                         summary: e.summary, range: e.range, sentence: sentence, entities: involved,
@@ -38,6 +55,115 @@ public enum TimelineBuilder {
         events.sort { a, b in a.date != b.date ? a.date < b.date : a.range.start < b.range.start }
         link(&facts, to: events)
         return events
+    }
+
+    /// Text that gives no events, sorted: headings, boilerplate, photo captions (they date the picture, or
+    /// repeat the body) and the sections that list sources ("Sources", "References", "External links").
+    static func skippedRanges(_ article: Article) -> [TextRange] {
+        var ranges = article.blocks.filter { $0.kind == .heading || $0.kind == .boilerplate || $0.kind == .caption }.map(\.range)
+        for section in article.sections {
+            guard let title = section.title else { continue }
+            let key = title.lowercased().trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters))
+            if sourceSections.contains(key) { ranges.append(section.range) }
+        }
+        return ranges.sorted()
+    }
+
+    static let sourceSections: Set<String> = [
+        "source", "sources", "references", "reference", "external links", "external link", "further reading",
+        "bibliography", "notes", "citations", "related news", "see also", "sister links",
+    ]
+
+    static let dashes: Set<Unicode.Scalar> = ["-", "\u{2013}", "\u{2014}"]
+
+    /// "\"Castro out of bed, says Venezuelan leader\" — Toronto Star, August 6, 2006": a date that ends its
+    /// sentence after a publisher's name, itself after a dash, a closing quotation mark or a parenthesis, cites
+    /// a source.
+    static func isCitation(_ time: TextRange, sentence: TextRange, _ context: AnalysisContext) -> Bool {
+        let s = context.scalars
+        var i = time.end
+        while i < sentence.end {
+            if ScalarClass.isLetter(s[i]) || ScalarClass.digitValue(s[i]) != nil { return false }
+            i += 1
+        }
+        var b = time.start - 1
+        while b >= sentence.start && ScalarClass.isSpace(s[b]) { b -= 1 }
+        guard b >= sentence.start, s[b] == "," else { return false }
+        b -= 1
+        var words = 0, inWord = false
+        while b >= sentence.start {
+            let c = s[b]
+            if ScalarClass.isLetter(c) || c == "." || c == "&" || c == "'" || ScalarClass.isApostrophe(c) {
+                if !inWord { words += 1; inWord = true }
+                // A publisher's words are capitalised; "the", "of" and "and" may join them.
+                if b == sentence.start || !(ScalarClass.isLetter(s[b - 1]) || s[b - 1] == "." || ScalarClass.isApostrophe(s[b - 1])),
+                   !ScalarClass.isUpper(c), !publisherJoiners.contains(s, TextRange(b, wordEnd(s, b))) { return false }
+            } else if ScalarClass.isSpace(c) {
+                inWord = false
+            } else {
+                return words >= 1 && words <= 6 && (dashes.contains(c) || c == "\"" || c == "\u{201D}" || c == "(")
+            }
+            if words > 6 { return false }
+            b -= 1
+        }
+        return false
+    }
+
+    static let publisherJoiners = WordSet(["the", "of", "and"])
+
+    private static func wordEnd(_ s: [Unicode.Scalar], _ b: Int) -> Int {
+        var e = b
+        while e < s.count && (ScalarClass.isLetter(s[e]) || s[e] == "." || ScalarClass.isApostrophe(s[e])) { e += 1 }
+        return e
+    }
+
+    static let speechDays = WordSet(["today", "tonight", "now"])
+    static let partsOfDay = WordSet(["morning", "afternoon", "evening"])
+    static let this = WordSet(["this"])
+
+    /// "Today", "tonight" or "this morning" inside a quotation is the day of the speech, no event of its own.
+    static func isSpeechDay(_ t: TimeExpression, _ context: AnalysisContext) -> Bool {
+        let tokens = context.tokens, s = context.scalars
+        let k = TimeTagger.tokenIndex(tokens, atOrAfter: t.range.start)
+        guard k < tokens.count else { return false }
+        let deictic = speechDays.contains(s, tokens[k].range)
+            || (this.contains(s, tokens[k].range) && k + 1 < tokens.count && partsOfDay.contains(s, tokens[k + 1].range))
+        return deictic && Quotation.isInside(s, t.range.start)
+    }
+
+    static let rangeWords = WordSet(["to", "until", "till", "through", "thru"])
+    static let between = WordSet(["between"])
+    static let and = WordSet(["and"])
+
+    /// Whether expression `b` ends a range that `a` starts: two dates of one sentence joined by a dash or
+    /// "to"/"until"/"through" ("2010-11", "from May 3 to May 9"), or "between ... and ...".
+    static func isRange(_ a: Int, _ b: Int, _ times: [TimeExpression], _ context: AnalysisContext) -> Bool {
+        let x = times[a], y = times[b]
+        guard x.type == .date || x.type == .time, y.type == .date || y.type == .time,
+              let from = datePart(x.value), let to = datePart(y.value), from <= to else { return false }
+        let tokens = context.tokens, s = context.scalars
+        let k = TimeTagger.tokenIndex(tokens, atOrAfter: x.range.end)
+        guard k + 1 < tokens.count, tokens[k + 1].range.start == y.range.start || TimeTagger.tokenIndex(tokens, atOrAfter: y.range.start) == k + 1 else { return false }
+        let joiner = tokens[k]
+        if joiner.kind == .punctuation, joiner.range.length == 1, dashes.contains(s[joiner.range.start]) { return true }
+        if rangeWords.contains(s, joiner.range) { return true }
+        let j = TimeTagger.tokenIndex(tokens, atOrAfter: x.range.start) - 1
+        return and.contains(s, joiner.range) && j >= 0 && between.contains(s, tokens[j].range)
+    }
+
+    /// Whether a date or time other than expression `i`, with a calendar value, lies in `range`.
+    static func holdsDate(_ range: TextRange, other i: Int, _ times: [TimeExpression]) -> Bool {
+        var j = i - 1
+        while j >= 0 && times[j].range.end > range.start {
+            if range.contains(times[j].range.start), datePart(times[j].value) != nil, times[j].type != .duration { return true }
+            j -= 1
+        }
+        j = i + 1
+        while j < times.count && times[j].range.start < range.end {
+            if range.contains(times[j].range.start), datePart(times[j].value) != nil, times[j].type != .duration { return true }
+            j += 1
+        }
+        return false
     }
 
     /// "民主党、2008年9月1日(UTC+9)。", "ウィキニュース、2007年9月23日『…』。": a Chinese or Japanese sentence that ends

@@ -231,25 +231,7 @@ struct TimexResolver {
 
     static let untilWords = WordSet(["until", "till", "til"])
 
-    /// Whether text offset `offset` lies inside a quotation opened earlier on its line (straight quotes counted,
-    /// curly ones opened and closed).
-    private func insideQuotation(_ offset: Int) -> Bool {
-        var i = offset - 1
-        var straight = 0, depth = 0
-        // A quotation longer than this is no quotation the tagger should trust, and the bound keeps a text
-        // written as one huge line linear.
-        let stop = max(0, offset - 2000)
-        while i >= stop && s[i] != "\n" {
-            switch s[i] {
-            case "\"": straight += 1
-            case "\u{201C}": depth += 1
-            case "\u{201D}": depth -= 1
-            default: break
-            }
-            i -= 1
-        }
-        return depth > 0 || straight % 2 == 1
-    }
+    private func insideQuotation(_ offset: Int) -> Bool { Quotation.isInside(s, offset) }
 
     private func isPunct(_ k: Int, _ c: Unicode.Scalar) -> Bool {
         k >= 0 && k < tokens.count && tokens[k].kind == .punctuation && tokens[k].range.length == 1 && s[tokens[k].range.start] == c
