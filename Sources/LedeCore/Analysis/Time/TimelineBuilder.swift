@@ -17,6 +17,7 @@ public enum TimelineBuilder {
         let extractor = SummaryExtractor(context: context)
         var events: [TimelineEvent] = []
         var seen = Set<String>()
+        var summarised: [String: [String]] = [:]
         let skipped = skippedRanges(context.article)
         var nextSkipped = 0
         let mentions = MentionSpans(entities)
@@ -42,11 +43,12 @@ public enum TimelineBuilder {
             // A date with no verb of its own that borrows a clause dated by another expression adds nothing:
             // "fell only 17.3% compared to 2008, an increase from the previous month".
             if let b = e.borrowed, holdsDate(b, other: i, times) { continue }
-            // Two dates of one sentence with one summary ("in December 2015, on December 3") are one event.
+            // Two dates of one sentence with one summary, one inside the other ("as early as December 2015 ...
+            // On December 3, 2015"), are one event.
             let said = "\(sentence.start)|\(e.summary)"
-            if seen.contains(said) { continue }
+            if let dates = summarised[said], dates.contains(where: { $0.hasPrefix(date) || date.hasPrefix($0) }) { continue }
             seen.insert(key)
-            seen.insert(said)
+            summarised[said, default: []].append(date)
             let involved = mentions.entities(overlapping: e.range)
             events.append(TimelineEvent(date: date, end: end(of: i, date: date, times: times, sentence: sentence, context),
                                         summary: e.summary, range: e.range, sentence: sentence, entities: involved,
