@@ -58,6 +58,7 @@ struct ClassNameSignals: OptionSet, Hashable {
         "s", "es", "list", "box", "bar", "area", "wrap", "wrapper", "container", "block", "section", "link", "links",
         "item", "items", "nav", "widget", "form", "title", "count", "ed", "holder", "panel", "module", "zone",
         "region", "unit", "slot", "column", "col", "content", "inner", "outer", "left", "right", "top", "bottom",
+        "post", "posts", "story", "stories", "article", "articles", "entries", "news",
     ]
     static let joinedPrefixes: Set<String> = [
         "top", "bottom", "left", "right", "main", "site", "page", "post", "global", "sub", "mobile", "fb", "my",
@@ -123,30 +124,32 @@ struct ClassNameSignals: OptionSet, Hashable {
         var w = Substring(raw)
         while let l = w.last, l.isASCII, l.isNumber { w = w.dropLast() }   // "sidebar2"
         guard !w.isEmpty else { return [] }
-        var s: ClassNameSignals = []
-        if matches(w, unlikelyWords) { s.insert(.unlikely) }
-        if maybeWords.contains(String(w)) || matches(w, maybeWords, joined: false) { s.insert(.maybeCandidate) }
-        if matches(w, positiveWords) { s.insert(.positive) }
-        if matches(w, negativeWords) { s.insert(.negative) }
-        if matches(w, bylineWords) { s.insert(.byline) }
-        if shareWords.contains(String(w)) { s.insert(.share) }
-        if captionWords.contains(String(w)) || w.hasSuffix("caption") { s.insert(.caption) }
-        if alwaysFurnitureWords.contains(String(w)) { s.insert(.alwaysFurniture) }
+        var s = wordTable[String(w)] ?? []
+        if w.hasSuffix("caption") { s.insert(.caption) }
         return s
     }
 
-    /// True when the word is one of `words`, a plural of one, or one joined with a known suffix or prefix.
-    static func matches(_ w: Substring, _ words: Set<String>, joined: Bool = true) -> Bool {
-        let word = String(w)
-        if words.contains(word) { return true }
-        guard word.count > 2 else { return false }
-        for cut in 2..<word.count {
-            let head = String(word.prefix(cut)), tail = String(word.dropFirst(cut))
-            if words.contains(head) && head.count >= 3 && (tail == "s" || tail == "es" || (joined && joinedSuffixes.contains(tail))) {
-                return true
+    /// Every word that gives a signal, with its signals: each signal word, its plurals and its joined
+    /// forms, worked out once so a class word costs one lookup.
+    static let wordTable: [String: ClassNameSignals] = {
+        var t: [String: ClassNameSignals] = [:]
+        func add(_ words: Set<String>, _ signal: ClassNameSignals, joined: Bool = true, exactOnly: Bool = false) {
+            for w in words {
+                t[w, default: []].insert(signal)
+                if exactOnly || w.count < 3 { continue }
+                for tail in joined ? joinedSuffixes.union(["s", "es"]) : ["s", "es"] { t[w + tail, default: []].insert(signal) }
+                guard joined else { continue }
+                for head in joinedPrefixes { t[head + w, default: []].insert(signal) }
             }
-            if joined && joinedPrefixes.contains(head) && tail.count >= 3 && words.contains(tail) { return true }
         }
-        return false
-    }
+        add(unlikelyWords, .unlikely)
+        add(maybeWords, .maybeCandidate, joined: false)
+        add(positiveWords, .positive)
+        add(negativeWords, .negative)
+        add(bylineWords, .byline)
+        add(shareWords, .share, exactOnly: true)
+        add(captionWords, .caption, exactOnly: true)
+        add(alwaysFurnitureWords, .alwaysFurniture, exactOnly: true)
+        return t
+    }()
 }

@@ -68,8 +68,12 @@ struct HTMLMetadata {
 
     // MARK: Meta tags
 
+    /// Keys set by a `property` attribute (RDFa, Open Graph): they win over the same key set by `name`.
+    var keysFromProperty: Set<String> = []
+
     /// Readability's reading of `<meta>`: `property` may list several space-separated names; `name` may be
-    /// prefixed ("dc.title", "twitter:title", "weibo:article:title").
+    /// prefixed ("dc.title", "twitter:title", "weibo:article:title"). The first value of a key counts, except
+    /// that a `property` value replaces a `name` value ("dc:title" by property over "DC.title" by name).
     mutating func read(meta n: xmlNodePtr) {
         guard let content = XMLNode.attributeValue(n, "content")?.trimmingCharacters(in: .whitespacesAndNewlines),
               !content.isEmpty else { return }
@@ -77,7 +81,10 @@ struct HTMLMetadata {
             for p in property.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
                 let key = String(p)
                 if key == "og:url" { ogURL = ogURL ?? content }
-                if meta[key] == nil { meta[key] = content }
+                if meta[key] == nil || !keysFromProperty.contains(key) {
+                    meta[key] = content
+                    keysFromProperty.insert(key)
+                }
             }
         }
         for attr in ["name", "itemprop"] as [StaticString] {
@@ -201,11 +208,19 @@ struct HTMLMetadata {
     /// The publication date in Lede's order of trust: meta properties that parse to a plausible date, then
     /// JSON-LD, then a `<time datetime>` (one marked as the publication time first). The caller goes on to
     /// the dateline and the URL.
+    ///
+    /// One exception: when the article's JSON-LD gives an earlier publication day than the meta properties,
+    /// the meta value is an update or republication time (sites write their modified time into
+    /// `article:published_time`), and the JSON-LD day is taken.
     var published: (date: CalendarDate, source: PublicationDate.Source)? {
+        var fromJSONLD: CalendarDate?
+        if let v = jsonLD?.datePublished, let d = DateParser.parse(v), Self.isPlausible(d) { fromJSONLD = d }
         for k in Self.dateKeys {
-            if let v = meta[k], let d = DateParser.parse(v), Self.isPlausible(d) { return (d, .metadata) }
+            guard let v = meta[k], let d = DateParser.parse(v), Self.isPlausible(d) else { continue }
+            if let j = fromJSONLD, j < d { return (j, .jsonLD) }
+            return (d, .metadata)
         }
-        if let v = jsonLD?.datePublished, let d = DateParser.parse(v), Self.isPlausible(d) { return (d, .jsonLD) }
+        if let j = fromJSONLD { return (j, .jsonLD) }
         if let d = timeDate { return (d, .timeElement) }
         return nil
     }
