@@ -48,7 +48,8 @@ let package = Package(
         .testTarget(name: "LedeCoreTests", dependencies: ["LedeCore"]),
         .testTarget(name: "LedeLibraryTests",
                     dependencies: ["LedeLibrary", "LedeCore", .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "LedeUITests", dependencies: ["LedeUI", "LedeScreen", "LedeLibrary", "LedeCore"]),
+        .testTarget(name: "LedeUITests", dependencies: ["LedeUI", "LedeScreen", "LedeLibrary", "LedeCore",
+                                                      .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "LedeTerminalTests", dependencies: ["LedeTerminal", "LedeScreen"]),
         .testTarget(name: "EndToEndTests", dependencies: ["LedeCore", "LedeLibrary", "LedeUI", "LedeTerminal"]),
     ]

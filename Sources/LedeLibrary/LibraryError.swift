@@ -18,6 +18,16 @@ public struct LibraryError: Error, CustomStringConvertible, Sendable, Equatable 
     public var path: String
     public var reason: Reason
 
+    /// True when SQLite found the file damaged: the index is then rebuilt from the articles.
+    public var isDamage: Bool { if case .corrupt = reason { true } else { false } }
+
+    /// The line said when a damaged index is rebuilt.
+    var rebuildNotice: String {
+        let why: String
+        if case .corrupt(let e) = reason { why = e } else { why = "\(reason)" }
+        return TextSanitizer.singleLine("\(path): the library index was damaged (\(why)); rebuilding it from the articles")
+    }
+
     /// True when Lede must stop rather than go on without the index: the file named is not a Lede library.
     public var refusesFile: Bool { if case .foreign = reason { true } else { false } }
 

@@ -70,33 +70,70 @@ public struct LibraryIndexer: Sendable {
     /// Reading and analysis run on all cores; writes are one transaction per file. Blocking: run it off the
     /// interface thread.
     ///
+    /// A damaged index (an SQLite corruption error from any read or write) is rebuilt empty, reported with
+    /// `.rebuilding`, and the files are indexed again from the first; any other store error is reported once and
+    /// indexing goes on without the store.
+    ///
     /// - Parameter folders: the folders `files` were listed from (absolute). Stored files under them that are no
     ///   longer among `files` were deleted: their rows are pruned.
     @discardableResult
     public func index(_ files: [LibraryFile], pruningUnder folders: [String] = [],
                       report: (LibraryUpdate) -> Void) -> Summary {
-        var summary = Summary()
-        var known: [String: LibraryStore.FileState] = [:]
-        var stored: [String: [LibraryEntry]] = [:]
-        var storeWorks = true
-        do {
-            known = try store.fileStates()
-            stored = try store.entries(files: Set(files.map(\.path)))
-        } catch {
-            storeWorks = false
-            report(.storeFailed(message: error.description))
-        }
-        let current = storeWorks ? known : [:]
-        if storeWorks {
-            let stale = Self.stale(known: known.keys, present: Set(files.map(\.path)), folders: folders)
-            do {
-                try store.remove(files: stale)
-                summary.prunedFiles = stale.count
-            } catch {
-                storeWorks = false
-                report(.storeFailed(message: error.description))
+        var useStore = true
+        var mayRebuild = true
+        while true {
+            switch pass(files, folders: folders, useStore: useStore, mayRebuild: mayRebuild, report: report) {
+            case .done(let summary):
+                report(.finished)
+                return summary
+            case .damaged(let damage):
+                // Once per run: damage again right after a rebuild means the disk itself is failing.
+                mayRebuild = false
+                do {
+                    report(.rebuilding(message: try store.rebuild(after: damage)))
+                } catch {
+                    useStore = false
+                    report(.storeFailed(message: error.description))
+                }
             }
         }
+    }
+
+    private enum Pass {
+        case done(Summary)
+        case damaged(LibraryError)
+    }
+
+    /// One pass over the files. A store error ends the pass when it is damage to rebuild; any other turns the
+    /// store off for the rest of the pass (said once).
+    private func pass(_ files: [LibraryFile], folders: [String], useStore: Bool, mayRebuild: Bool,
+                      report: (LibraryUpdate) -> Void) -> Pass {
+        var summary = Summary()
+        var storeWorks = useStore
+        var damage: LibraryError?
+        // One store access; nil when the store is off or the access failed.
+        func attempt<T>(_ body: () throws -> T) -> T? {
+            guard storeWorks else { return nil }
+            do { return try body() } catch {
+                storeWorks = false
+                let e = error as? LibraryError ?? LibraryStore.map(error, path: store.path ?? ":memory:")
+                if mayRebuild && e.isDamage { damage = e } else { report(.storeFailed(message: e.description)) }
+                return nil
+            }
+        }
+        let paths = Set(files.map(\.path))
+        let known = attempt { try store.fileStates() } ?? [:]
+        let stored = attempt { try store.entries(files: paths) } ?? [:]
+        if let pruned = attempt({ () throws -> Int in
+            let stale = Self.stale(known: known.keys, present: paths, folders: folders)
+            try store.remove(files: stale)
+            return stale.count
+        }) {
+            summary.prunedFiles = pruned
+        }
+        if let damage { return .damaged(damage) }
+        // Without a working store every file counts as new.
+        let current = storeWorks ? known : [:]
         var start = 0
         while start < files.count {
             let batch = Array(files[start..<min(files.count, start + Self.batchSize)])
@@ -109,31 +146,26 @@ public struct LibraryIndexer: Sendable {
                 switch prepared {
                 case .failed(let message), .analysisFailed(_, let message):
                     summary.failedFiles += 1
-                    if storeWorks { try? store.remove(file: file.path) }
+                    _ = attempt { try store.remove(file: file.path) }
+                    if let damage { return .damaged(damage) }
                     report(.failed(file: file.path, message: message))
                 case .unchanged:
                     summary.unchangedFiles += 1
                     report(.indexed(file: file.path, entries: stored[file.path] ?? [], analysed: false))
                 case .analysed(let hash, let analysed):
                     summary.analysedFiles += 1
-                    var rows: [LibraryEntry]?
-                    if storeWorks {
-                        do {
-                            try store.replace(file: file.path, contentHash: hash, articles: analysed,
-                                              referenceDate: referenceDate)
-                            rows = try store.entries(files: [file.path])[file.path]
-                        } catch {
-                            storeWorks = false
-                            report(.storeFailed(message: error.description))
-                        }
+                    let rows = attempt { () throws -> [LibraryEntry]? in
+                        try store.replace(file: file.path, contentHash: hash, articles: analysed,
+                                          referenceDate: referenceDate)
+                        return try store.entries(files: [file.path])[file.path]
                     }
-                    report(.indexed(file: file.path, entries: rows ?? Self.entries(file: file.path, analysed),
+                    if let damage { return .damaged(damage) }
+                    report(.indexed(file: file.path, entries: (rows ?? nil) ?? Self.entries(file: file.path, analysed),
                                     analysed: true))
                 }
             }
         }
-        report(.finished)
-        return summary
+        return .done(summary)
     }
 
     /// Stored files inside one of `folders` (at any depth) that are not `present` any more, sorted.

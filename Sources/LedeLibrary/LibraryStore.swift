@@ -4,7 +4,10 @@ import LedeCore
 
 /// The library index in SQLite: articles with their content hash, entities and mentions, timeline events and a
 /// full-text index. Every write for one file is a single transaction, so a crash never leaves half an article.
-public final class LibraryStore: Sendable {
+///
+/// The index is a cache of the articles: when SQLite finds it damaged (`PRAGMA quick_check` at open, or any query
+/// later) it is rebuilt empty and the articles are analysed again, never shown as empty results.
+public final class LibraryStore: @unchecked Sendable {
     /// Bump when the analyser's output changes enough that stored analyses should be redone.
     public static let analyzerVersion = 1
     /// How many entity names the list shows per article.
@@ -12,22 +15,57 @@ public final class LibraryStore: Sendable {
 
     /// The database file, or nil for an in-memory store (used when the file cannot be opened).
     public let path: String?
-    private let queue: DatabaseQueue
+    /// What opening found that the user should know, in one line (the index was damaged and rebuilt).
+    public let notice: String?
+    // Replaced by `rebuild`; read under the lock, used outside it (GRDB serialises the accesses).
+    private var current: DatabaseQueue
+    private let lock = NSLock()
 
-    private init(path: String?, queue: DatabaseQueue) {
+    private var queue: DatabaseQueue { locked { current } }
+
+    private func locked<T>(_ body: () throws -> T) rethrows -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        return try body()
+    }
+
+    private init(path: String?, queue: DatabaseQueue, notice: String? = nil) {
         self.path = path
-        self.queue = queue
+        self.current = queue
+        self.notice = notice
     }
 
     /// Opens (creating and migrating as needed) the database at `path`. Throws a one-line `LibraryError`
-    /// for a damaged, locked or newer database, and for another program's database, which is left untouched
-    /// (`LibraryDatabaseFile`): nothing is written before the file is known to be Lede's or new.
-    public static func open(path: String) throws(LibraryError) -> LibraryStore {
+    /// for a locked or newer database, for a file that is not a database, and for another program's database,
+    /// which is left untouched (`LibraryDatabaseFile`): nothing is written before the file is known to be Lede's
+    /// or new. A damaged Lede library is rebuilt empty (`notice` says so).
+    ///
+    /// - Parameter check: runs `PRAGMA quick_check` (tests turn it off to reach damage through queries).
+    public static func open(path: String, check: Bool = true) throws(LibraryError) -> LibraryStore {
         switch try LibraryDatabaseFile.inspect(path) {
         case .new, .lede, .unmarkedLede: break
         case .notDatabase: throw LibraryError(path: path, reason: .corrupt("file is not a database"))
         case .foreign(let why): throw LibraryError(path: path, reason: .foreign(why))
         }
+        do {
+            return LibraryStore(path: path, queue: try makeQueue(path: path, check: check))
+        } catch let damage as LibraryError where damage.isDamage {
+            // Ours, and damaged: the articles are the data, the index only a cache of their analyses.
+            do {
+                try removeDatabase(path)
+                return LibraryStore(path: path, queue: try makeQueue(path: path, check: false),
+                                    notice: damage.rebuildNotice)
+            } catch {
+                throw error as? LibraryError ?? map(error, path: path)
+            }
+        } catch {
+            throw error as? LibraryError ?? map(error, path: path)
+        }
+    }
+
+    /// A migrated connection to the database at `path` (created if missing). Throws `LibraryError`, whose
+    /// `isDamage` says the file is a damaged database.
+    private static func makeQueue(path: String, check: Bool) throws -> DatabaseQueue {
         let folder = (path as NSString).deletingLastPathComponent
         do {
             if !folder.isEmpty { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
@@ -50,8 +88,9 @@ public final class LibraryStore: Sendable {
         }
         // Wait briefly for another Lede finishing a write; a longer lock is reported instead of hanging.
         config.busyMode = .timeout(0.3)
+        let queue: DatabaseQueue
+        do { queue = try DatabaseQueue(path: path, configuration: config) } catch { throw map(error, path: path) }
         do {
-            let queue = try DatabaseQueue(path: path, configuration: config)
             let migrator = LibrarySchema.migrator
             // Reading the schema fails on a file that is not a database; BEGIN IMMEDIATE fails on a locked one.
             try queue.writeWithoutTransaction { db in
@@ -59,24 +98,73 @@ public final class LibraryStore: Sendable {
                 try db.execute(sql: "BEGIN IMMEDIATE")
                 try db.execute(sql: "COMMIT")
             }
+            if check, let problem = try queue.read({ db in try Self.quickCheck(db) }) {
+                throw LibraryError(path: path, reason: .corrupt(problem))
+            }
             if try queue.read({ try migrator.hasBeenSuperseded($0) }) {
                 throw LibraryError(path: path, reason: .tooNew)
             }
             try migrator.migrate(queue)
-            return LibraryStore(path: path, queue: queue)
-        } catch let e as LibraryError {
-            throw e
+            return queue
         } catch {
-            throw map(error, path: path)
+            // Closed before the caller may delete the file: a connection closing later would remove the new
+            // database's log, which has the same name.
+            try? queue.close()
+            throw error as? LibraryError ?? map(error, path: path)
         }
+    }
+
+    /// SQLite's first complaint about the file's structure, or nil when it finds none. `quick_check` reads every
+    /// page (unlike `integrity_check` it does not compare indexes with their tables): linear in the file's size.
+    static func quickCheck(_ db: Database) throws -> String? {
+        let rows = try String.fetchAll(db, sql: "PRAGMA quick_check(1)")
+        return rows == ["ok"] ? nil : (rows.first ?? "quick_check gave no answer")
+    }
+
+    /// Deletes the database and its log and shared-memory files.
+    private static func removeDatabase(_ path: String) throws {
+        for suffix in ["", "-wal", "-shm", "-journal"] where FileManager.default.fileExists(atPath: path + suffix) {
+            try FileManager.default.removeItem(atPath: path + suffix)
+        }
+    }
+
+    /// Closes the connection (its log is checkpointed into the file). Any use afterwards fails.
+    public func close() throws(LibraryError) {
+        do { try queue.close() } catch { throw fail(error) }
     }
 
     /// A store that lives only for this run.
     public static func inMemory() -> LibraryStore {
+        LibraryStore(path: nil, queue: memoryQueue())
+    }
+
+    private static func memoryQueue() -> DatabaseQueue {
         // An in-memory database cannot fail to open or migrate short of running out of memory.
         let queue = try! DatabaseQueue()
         try! LibrarySchema.migrator.migrate(queue)
-        return LibraryStore(path: nil, queue: queue)
+        return queue
+    }
+
+    /// Replaces a damaged index by an empty one, for the articles to be analysed again; returns the line to
+    /// show. For `damage`, the error a query or write met.
+    public func rebuild(after damage: LibraryError) throws(LibraryError) -> String {
+        guard let path else {
+            locked { current = Self.memoryQueue() }
+            return damage.rebuildNotice
+        }
+        do {
+            try locked {
+                // Closed first: see `makeQueue`.
+                try current.close()
+                try Self.removeDatabase(path)
+                current = try Self.makeQueue(path: path, check: false)
+            }
+        } catch let e as LibraryError {
+            throw e
+        } catch {
+            throw Self.map(error, path: path)
+        }
+        return damage.rebuildNotice
     }
 
     static func map(_ error: any Error, path: String) -> LibraryError {

@@ -6,6 +6,9 @@ public enum LibraryUpdate: Sendable, Equatable {
     case failed(file: String, message: String)
     /// The index could not be written or read; the list goes on without it.
     case storeFailed(message: String)
+    /// The index was damaged and is rebuilt empty: every file is indexed again from the first (progress starts
+    /// over); the one-line message says so.
+    case rebuilding(message: String)
     /// Every file has been seen.
     case finished
 }

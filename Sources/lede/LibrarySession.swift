@@ -41,6 +41,10 @@ enum LibrarySession {
             notice = error.description
             store = .inMemory()
         }
+        if let rebuilt = store.notice {
+            Stderr.line("lede: \(rebuilt)")
+            notice = rebuilt
+        }
         let (entries, readError) = LibraryIndexer(store: store, options: options).initialEntries(library)
         if let readError { notice = readError.description }
         let positions = ReadingPositions.load(from: paths.positions)

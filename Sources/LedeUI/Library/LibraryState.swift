@@ -119,6 +119,11 @@ public struct LibraryState: Sendable {
                 indexedFiles += 1
             case .storeFailed(let message):
                 notice = message
+            case .rebuilding(let message):
+                notice = message
+                indexing = true
+                indexedFiles = 0
+                filterMatches.indexChanged()
             case .finished:
                 indexing = false
             }
