@@ -30,9 +30,12 @@ public struct LibraryEntry: Hashable, Sendable, Identifiable {
     public var topEntities: [String]
     public var attribution: String?
     public var isAnalysed: Bool
+    /// Why the file's analysis failed (one line naming it), for a file listed as failed.
+    public var failure: String?
 
     public init(key: Key, title: String, published: CalendarDate? = nil, source: String, format: ArticleFormat? = nil,
-                wordCount: Int? = nil, topEntities: [String] = [], attribution: String? = nil, isAnalysed: Bool) {
+                wordCount: Int? = nil, topEntities: [String] = [], attribution: String? = nil, isAnalysed: Bool,
+                failure: String? = nil) {
         self.key = key
         self.title = title
         self.published = published
@@ -42,11 +45,18 @@ public struct LibraryEntry: Hashable, Sendable, Identifiable {
         self.topEntities = topEntities
         self.attribution = attribution
         self.isAnalysed = isAnalysed
+        self.failure = failure
     }
 
     /// The row shown for a file before its analysis arrives.
     public static func placeholder(file: String) -> LibraryEntry {
         let name = (file as NSString).lastPathComponent
         return LibraryEntry(key: Key(file: file), title: name, source: name, isAnalysed: false)
+    }
+
+    /// The row of a file whose analysis failed: its name, and the reason.
+    public static func failed(file: String, message: String) -> LibraryEntry {
+        let name = (file as NSString).lastPathComponent
+        return LibraryEntry(key: Key(file: file), title: name, source: name, isAnalysed: false, failure: message)
     }
 }

@@ -12,10 +12,13 @@ public struct LibraryIndexer: Sendable {
     /// The reference date `analyze` resolves relative dates against (nil: each article's own). Stored with the
     /// analyses, so a file analysed against another date counts as changed.
     public let referenceDate: CalendarDate?
+    /// Analyse every file again, unchanged and failed ones too (`lede --reindex`).
+    public let reindex: Bool
 
     public init(store: LibraryStore, options: IngestOptions = IngestOptions(), referenceDate: CalendarDate? = nil,
-                analyze: (@Sendable (Article) throws -> Analysis)? = nil) {
+                reindex: Bool = false, analyze: (@Sendable (Article) throws -> Analysis)? = nil) {
         self.store = store
+        self.reindex = reindex
         self.options = options
         self.referenceDate = referenceDate
         self.analyze = analyze ?? { Analyzer.analyze($0, options: AnalysisOptions(referenceDate: referenceDate)) }
@@ -60,6 +63,8 @@ public struct LibraryIndexer: Sendable {
         /// The file was read (with this hash) but the analysis of one of its articles failed.
         case analysisFailed(hash: String, message: String)
         case unchanged
+        /// The file failed before with these very bytes: not analysed again.
+        case stillFailed(String)
         case analysed(hash: String, [(Article, Analysis)])
     }
 
@@ -144,11 +149,22 @@ public struct LibraryIndexer: Sendable {
             }
             for (file, prepared) in zip(batch, results.values) {
                 switch prepared {
-                case .failed(let message), .analysisFailed(_, let message):
+                case .failed(let message):
                     summary.failedFiles += 1
                     _ = attempt { try store.remove(file: file.path) }
                     if let damage { return .damaged(damage) }
                     report(.failed(file: file.path, message: message))
+                case .analysisFailed(let hash, let message):
+                    summary.failedFiles += 1
+                    _ = attempt {
+                        try store.markFailed(file: file.path, contentHash: hash, message: message,
+                                             referenceDate: referenceDate)
+                    }
+                    if let damage { return .damaged(damage) }
+                    report(.analysisFailed(file: file.path, message: message))
+                case .stillFailed(let message):
+                    summary.failedFiles += 1
+                    report(.analysisFailed(file: file.path, message: message))
                 case .unchanged:
                     summary.unchangedFiles += 1
                     report(.indexed(file: file.path, entries: stored[file.path] ?? [], analysed: false))
@@ -179,9 +195,9 @@ public struct LibraryIndexer: Sendable {
         let data: Data
         do { data = try Ingestor.readFile(file.path, limit: options.maxSize) } catch { return .failed(String(describing: error)) }
         let hash = ContentHash.of(data)
-        if let state = known[file.path], state.contentHash == hash,
+        if !reindex, let state = known[file.path], state.contentHash == hash,
            state.analyzerVersion == LibraryStore.analyzerVersion, state.referenceDate == referenceDate?.iso {
-            return .unchanged
+            return state.failure.map { .stillFailed($0) } ?? .unchanged
         }
         do {
             let articles = try Ingestor.articles(from: data, source: file.path,

@@ -75,6 +75,21 @@ public enum LibrarySchema {
         m.registerMigration("v3") { db in
             try db.execute(sql: "ALTER TABLE article ADD COLUMN referenceDate TEXT")
         }
+        // v4: files whose analysis failed (a worker died on one of their articles), with the reason: listed as
+        // failed and not analysed again at every start, only when their bytes, the analyser or the reference date
+        // change, or `lede --reindex` asks.
+        m.registerMigration("v4") { db in
+            try db.execute(sql: """
+                CREATE TABLE failedFile (
+                    file TEXT PRIMARY KEY,
+                    contentHash TEXT NOT NULL,
+                    analyzerVersion INTEGER NOT NULL,
+                    referenceDate TEXT,
+                    message TEXT NOT NULL,
+                    failedAt DOUBLE NOT NULL
+                )
+                """)
+        }
         return m
     }
 }

@@ -189,6 +189,8 @@ public final class LibraryStore: @unchecked Sendable {
         public var analyzerVersion: Int
         /// The reference date the file was analysed with (ISO), nil for the articles' own.
         public var referenceDate: String?
+        /// Why its analysis failed, when it did (then it has no article rows).
+        public var failure: String?
     }
 
     public func fileStates() throws(LibraryError) -> [String: FileState] {
@@ -203,12 +205,18 @@ public final class LibraryStore: @unchecked Sendable {
                     if let old = out[file], old.analyzerVersion <= version { continue }
                     out[file] = FileState(contentHash: row[1], analyzerVersion: version, referenceDate: row[3])
                 }
+                let failed = "SELECT file, contentHash, analyzerVersion, referenceDate, message FROM failedFile"
+                for row in try Row.fetchAll(db, sql: failed) {
+                    out[row[0]] = FileState(contentHash: row[1], analyzerVersion: row[2], referenceDate: row[3],
+                                            failure: row[4])
+                }
                 return out
             }
         } catch { throw fail(error) }
     }
 
-    /// The stored entries of the given files, grouped by file, in item order.
+    /// The stored entries of the given files, grouped by file, in item order; a file whose analysis failed has
+    /// one failed entry.
     public func entries(files: Set<String>) throws(LibraryError) -> [String: [LibraryEntry]] {
         do {
             return try queue.read { db in
@@ -222,6 +230,10 @@ public final class LibraryStore: @unchecked Sendable {
                     let file: String = row[0]
                     guard files.contains(file) else { continue }
                     out[file, default: []].append(Self.entry(row))
+                }
+                for row in try Row.fetchAll(db, sql: "SELECT file, message FROM failedFile") {
+                    let file: String = row[0]
+                    if files.contains(file), out[file] == nil { out[file] = [.failed(file: file, message: row[1])] }
                 }
                 return out
             }
@@ -336,6 +348,21 @@ public final class LibraryStore: @unchecked Sendable {
         } catch { throw fail(error) }
     }
 
+    /// Remembers that the analysis of `file` (with these bytes) failed, and why, in place of its articles.
+    public func markFailed(file: String, contentHash: String, message: String, failedAt: Date = Date(),
+                           referenceDate: CalendarDate? = nil) throws(LibraryError) {
+        do {
+            try queue.write { db in
+                try Self.delete(file: file, db)
+                try db.execute(sql: """
+                    INSERT INTO failedFile (file, contentHash, analyzerVersion, referenceDate, message, failedAt)
+                    VALUES (?, ?, ?, ?, ?, ?)
+                    """, arguments: [file, contentHash, Self.analyzerVersion, referenceDate?.iso, message,
+                                     failedAt.timeIntervalSince1970])
+            }
+        } catch { throw fail(error) }
+    }
+
     /// Forgets a file (it was removed or can no longer be read).
     public func remove(file: String) throws(LibraryError) {
         try remove(files: [file])
@@ -351,6 +378,7 @@ public final class LibraryStore: @unchecked Sendable {
         try db.execute(sql: "DELETE FROM articleText WHERE rowid IN (SELECT id FROM article WHERE file = ?)",
                        arguments: [file])
         try db.execute(sql: "DELETE FROM article WHERE file = ?", arguments: [file])
+        try db.execute(sql: "DELETE FROM failedFile WHERE file = ?", arguments: [file])
     }
 
     private static func insert(file: String, item: Int, contentHash: String, article: Article, analysis: Analysis,

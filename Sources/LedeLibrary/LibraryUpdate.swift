@@ -4,6 +4,9 @@ public enum LibraryUpdate: Sendable, Equatable {
     case indexed(file: String, entries: [LibraryEntry], analysed: Bool)
     /// The file could not be read; the one-line reason names it.
     case failed(file: String, message: String)
+    /// One of the file's articles could not be analysed (its worker process died): the file is listed as failed
+    /// with the one-line reason, and the index remembers it, so it is not analysed again until it changes.
+    case analysisFailed(file: String, message: String)
     /// The index could not be written or read; the list goes on without it.
     case storeFailed(message: String)
     /// The index was damaged and is rebuilt empty: every file is indexed again from the first (progress starts

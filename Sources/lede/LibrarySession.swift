@@ -19,6 +19,7 @@ enum LibrarySession {
     /// Runs the library until `q`; returns the number of files that could not be read (reported on stderr).
     static func run(files: [String], libraryPath: String?, options: IngestOptions, theme: Theme, keymap: Keymap,
                     libraryKeymap: LibraryKeymap, analysis: AnalysisSetup = AnalysisSetup(referenceDate: nil),
+                    reindex: Bool = false,
                     environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Int {
         let paths = LibraryPaths(environment: environment)
         let library = files.isEmpty ? LibraryFile.samples() : LibraryFile.expand(files)
@@ -55,7 +56,7 @@ enum LibrarySession {
         // that traps is listed as failed and the library carries on.
         let analyzer = ContainedAnalyzer(analysis)
         let services = Services(store: store, options: options, analysis: analysis.options, positionsFile: paths.positions,
-                                folders: LibraryFile.folders(files), analyze: { article in try analyzer.analyzeOrThrow(article) })
+                                folders: LibraryFile.folders(files), reindex: reindex, analyze: { article in try analyzer.analyzeOrThrow(article) })
         let runner = EffectRunner(services: services)
         let final = try TerminalRunner.run(
             initial: { w, h in
@@ -74,7 +75,12 @@ enum LibrarySession {
         var failures = final.library.failures
         // Files that failed after the list was closed are still reported.
         for case .libraryIndexed(let updates) in runner.inbox.drain() {
-            for case .failed(_, let message) in updates { failures.append(message) }
+            for update in updates {
+                switch update {
+                case .failed(_, let message), .analysisFailed(_, let message): failures.append(message)
+                default: break
+                }
+            }
         }
         for line in failures { Stderr.line("lede: \(line)") }
         do {

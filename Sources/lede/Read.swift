@@ -28,6 +28,9 @@ struct Read: ParsableCommand {
                                             valueName: "PATH"))
     var library: String?
 
+    @Flag(name: .long, help: "Analyse every file of the library again, also those unchanged or that failed before.")
+    var reindex = false
+
     func run() throws {
         guard isatty(1) != 0 else { return try printPlain() }
         let env = ProcessInfo.processInfo.environment
@@ -40,7 +43,8 @@ struct Read: ParsableCommand {
             let failures = try LibrarySession.run(files: files, libraryPath: library, options: input.ingest,
                                                   theme: theme, keymap: config.keymap,
                                                   libraryKeymap: config.libraryKeymap,
-                                                  analysis: AnalysisSetup(referenceDate: date), environment: env)
+                                                  analysis: AnalysisSetup(referenceDate: date), reindex: reindex,
+                                                  environment: env)
             if failures > 0 { throw ExitCode(1) }
             return
         }

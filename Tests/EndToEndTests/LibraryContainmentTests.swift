@@ -38,6 +38,54 @@ import Testing
         #expect(screen.contains("poison.txt: cannot analyse: the analysis process crashed"))
     }
 
+    /// The failed article is remembered with its reason: the next start lists it as failed without analysing it
+    /// again (with the trap switched off, an analysis would now succeed and show its title), until `--reindex`.
+    @Test func aFailedArticleIsNotRetriedAtTheNextStartButOnReindex() throws {
+        let root = NSTemporaryDirectory() + "lede-library-failed-\(UUID().uuidString)"
+        let fm = FileManager.default
+        try fm.createDirectory(atPath: root + "/articles", withIntermediateDirectories: true)
+        try fm.createDirectory(atPath: root + "/home", withIntermediateDirectories: true)
+        defer { try? fm.removeItem(atPath: root) }
+        let corpus = ReaderHarness.fixtures.appendingPathComponent("corpus").path
+        try fm.copyItem(atPath: corpus + "/wikinews-2006-08-06-castro-recovering.txt",
+                        toPath: root + "/articles/castro.txt")
+        try "Poisoned article\n\nThis article makes the analysis trap. \(Self.marker)\n"
+            .write(toFile: root + "/articles/poison.txt", atomically: true, encoding: .utf8)
+        let env = ["HOME": root + "/home", "XDG_DATA_HOME": root + "/data", "XDG_STATE_HOME": root + "/state",
+                   "XDG_CONFIG_HOME": root + "/config", "LEDE_DEBUG_TRAP": Self.marker]
+        let session = try TmuxSession(width: 120, height: 32, environment: env)
+        defer { session.close() }
+        let lede = [try ReaderHarness.binary()].map(TmuxSession.quote).joined()
+        let folder = TmuxSession.quote(root + "/articles")
+
+        func run(_ command: String, until what: String, _ done: @escaping (String) -> Bool) throws -> (screen: String, status: Int) {
+            try session.type("clear; " + command)
+            try session.waitFor(format: "#{alternate_on}", toBe: "1", timeout: 15)
+            let screen = try session.waitFor(what, timeout: 60) { s in done(s) && !s.contains("analysing") }
+            try session.keys("q")
+            try session.waitForShell()
+            return (screen, try session.lastStatus())
+        }
+        let failedRow: (String) -> Bool = { s in
+            s.split(separator: "\n").contains { $0.contains("poison.txt") && $0.contains("failed") && $0.contains("cannot analyse") }
+        }
+
+        let first = try run("\(lede) \(folder)", until: "the failed row") { s in s.contains("Castro recovering") && failedRow(s) }
+        #expect(first.status == 1)
+        // The trap is off now: an analysis would succeed. The file has not changed, so it is not analysed.
+        let second = try run("env -u LEDE_DEBUG_TRAP \(lede) \(folder)", until: "the failed row, remembered") { s in
+            s.contains("Castro recovering") && failedRow(s)
+        }
+        #expect(!second.screen.contains("Poisoned article"))
+        #expect(second.status == 1)
+        #expect(try session.lines().joined().contains("poison.txt: cannot analyse: the analysis process crashed"))
+        let third = try run("env -u LEDE_DEBUG_TRAP \(lede) --reindex \(folder)", until: "the article, analysed again") { s in
+            s.contains("Castro recovering") && s.contains("Poisoned article")
+        }
+        #expect(!failedRow(third.screen))
+        #expect(third.status == 0)
+    }
+
     /// Children of `pid` in state Z.
     static func zombies(of pid: Int32) -> [Int32] {
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []

@@ -50,12 +50,14 @@ public struct Services: Sendable {
     /// Reading positions are saved to `positionsFile` when one is given. `analyze` replaces the in-process
     /// analysis (`lede` analyses in worker processes, so an article that traps fails alone); it must analyse
     /// with `analysis`, whose reference date the index stores. `folders` are the folders the library was opened
-    /// on: stored files under them that are gone are pruned when they are indexed.
+    /// on: stored files under them that are gone are pruned when they are indexed. `reindex` analyses every file
+    /// again, also those unchanged or failed before.
     public init(store: LibraryStore, options: IngestOptions = IngestOptions(), analysis: AnalysisOptions = AnalysisOptions(),
-                positionsFile: String? = nil, folders: [String] = [],
+                positionsFile: String? = nil, folders: [String] = [], reindex: Bool = false,
                 analyze: (@Sendable (Article) throws -> Analysis)? = nil) {
         let analyze: @Sendable (Article) throws -> Analysis = analyze ?? { Analyzer.analyze($0, options: analysis) }
-        let indexer = LibraryIndexer(store: store, options: options, referenceDate: analysis.referenceDate, analyze: analyze)
+        let indexer = LibraryIndexer(store: store, options: options, referenceDate: analysis.referenceDate,
+                                     reindex: reindex, analyze: analyze)
         let indexed = IndexedFiles()
         self.init(
             search: { query, keys in try store.search(query, among: keys) },

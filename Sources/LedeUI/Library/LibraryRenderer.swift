@@ -114,13 +114,22 @@ struct LibraryRenderer {
             x += c.source + 2
         }
         if c.words > 0 {
-            grid.putRight(e.wordCount.map(String.init) ?? "…", x: x, y: y, width: c.words, style: base)
+            if e.failure != nil {
+                grid.putRight("failed", x: x, y: y, width: c.words, style: selected ? base : theme.style(.warning))
+            } else {
+                grid.putRight(e.wordCount.map(String.init) ?? "…", x: x, y: y, width: c.words, style: base)
+            }
             x += c.words + 2
         }
         if c.entities > 0 {
-            grid.putTruncated(e.topEntities.joined(separator: ", "), x: x, y: y, maxX: x + c.entities,
-                              style: selected ? base : theme.style(.dim))
+            grid.putTruncated(e.failure.map(Self.reason) ?? e.topEntities.joined(separator: ", "), x: x, y: y,
+                              maxX: x + c.entities, style: selected ? base : theme.style(.dim))
         }
+    }
+
+    /// A failure's reason without the file's path, which the row already shows ("cannot analyse: …").
+    static func reason(_ message: String) -> String {
+        message.range(of: "cannot analyse: ").map { String(message[$0.lowerBound...]) } ?? message
     }
 
     func status(_ grid: inout CellGrid) {

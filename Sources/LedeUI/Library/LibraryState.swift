@@ -117,6 +117,11 @@ public struct LibraryState: Sendable {
                 rowsByFile[file] = []
                 failures.append(message)
                 indexedFiles += 1
+            case .analysisFailed(let file, let message):
+                if rowsByFile[file] == nil { files.append(file) }
+                rowsByFile[file] = [.failed(file: file, message: message)]
+                failures.append(message)
+                indexedFiles += 1
             case .storeFailed(let message):
                 notice = message
             case .rebuilding(let message):
