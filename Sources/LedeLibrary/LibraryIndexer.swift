@@ -126,10 +126,12 @@ public struct LibraryIndexer: Sendable {
                 return nil
             }
         }
+        // A read-only store is read, never written: what changed is analysed for this run only.
+        func write<T>(_ body: () throws -> T) -> T? { store.isReadOnly ? nil : attempt(body) }
         let paths = Set(files.map(\.path))
         let known = attempt { try store.fileStates() } ?? [:]
         let stored = attempt { try store.entries(files: paths) } ?? [:]
-        if let pruned = attempt({ () throws -> Int in
+        if let pruned = write({ () throws -> Int in
             let stale = Self.stale(known: known.keys, present: paths, folders: folders)
             try store.remove(files: stale)
             return stale.count
@@ -151,12 +153,12 @@ public struct LibraryIndexer: Sendable {
                 switch prepared {
                 case .failed(let message):
                     summary.failedFiles += 1
-                    _ = attempt { try store.remove(file: file.path) }
+                    _ = write { try store.remove(file: file.path) }
                     if let damage { return .damaged(damage) }
                     report(.failed(file: file.path, message: message))
                 case .analysisFailed(let hash, let message):
                     summary.failedFiles += 1
-                    _ = attempt {
+                    _ = write {
                         try store.markFailed(file: file.path, contentHash: hash, message: message,
                                              referenceDate: referenceDate)
                     }
@@ -170,7 +172,7 @@ public struct LibraryIndexer: Sendable {
                     report(.indexed(file: file.path, entries: stored[file.path] ?? [], analysed: false))
                 case .analysed(let hash, let analysed):
                     summary.analysedFiles += 1
-                    let rows = attempt { () throws -> [LibraryEntry]? in
+                    let rows = write { () throws -> [LibraryEntry]? in
                         try store.replace(file: file.path, contentHash: hash, articles: analysed,
                                           referenceDate: referenceDate)
                         return try store.entries(files: [file.path])[file.path]

@@ -17,6 +17,9 @@ public final class LibraryStore: @unchecked Sendable {
     public let path: String?
     /// What opening found that the user should know, in one line (the index was damaged and rebuilt).
     public let notice: String?
+    /// True when the database is used read-only (its file or folder cannot be written): the stored analyses are
+    /// used, nothing is stored, and what changed is analysed for this run only.
+    public let isReadOnly: Bool
     // Replaced by `rebuild`; read under the lock, used outside it (GRDB serialises the accesses).
     private var current: DatabaseQueue
     private let lock = NSLock()
@@ -29,7 +32,8 @@ public final class LibraryStore: @unchecked Sendable {
         return try body()
     }
 
-    private init(path: String?, queue: DatabaseQueue, notice: String? = nil) {
+    private init(path: String?, queue: DatabaseQueue, notice: String? = nil, isReadOnly: Bool = false) {
+        self.isReadOnly = isReadOnly
         self.path = path
         self.current = queue
         self.notice = notice
@@ -40,12 +44,22 @@ public final class LibraryStore: @unchecked Sendable {
     /// which is left untouched (`LibraryDatabaseFile`): nothing is written before the file is known to be Lede's
     /// or new. A damaged Lede library is rebuilt empty (`notice` says so).
     ///
-    /// - Parameter check: runs `PRAGMA quick_check` (tests turn it off to reach damage through queries).
-    public static func open(path: String, check: Bool = true) throws(LibraryError) -> LibraryStore {
-        switch try LibraryDatabaseFile.inspect(path) {
+    /// An existing library whose file or folder cannot be written is opened read-only (`isReadOnly`).
+    ///
+    /// - Parameters:
+    ///   - check: runs `PRAGMA quick_check` (tests turn it off to reach damage through queries).
+    ///   - readOnly: true to open read-only whatever the permissions (nil: when they do not allow writing).
+    public static func open(path: String, check: Bool = true, readOnly: Bool? = nil) throws(LibraryError) -> LibraryStore {
+        let kind = try LibraryDatabaseFile.inspect(path)
+        switch kind {
         case .new, .lede, .unmarkedLede: break
         case .notDatabase: throw LibraryError(path: path, reason: .corrupt("file is not a database"))
         case .foreign(let why): throw LibraryError(path: path, reason: .foreign(why))
+        }
+        if kind != .new, readOnly ?? !writable(path) {
+            do { return try openReadOnly(path: path, check: check) } catch {
+                throw error as? LibraryError ?? map(error, path: path)
+            }
         }
         do {
             return LibraryStore(path: path, queue: try makeQueue(path: path, check: check))
@@ -61,6 +75,38 @@ public final class LibraryStore: @unchecked Sendable {
         } catch {
             throw error as? LibraryError ?? map(error, path: path)
         }
+    }
+
+    /// Whether Lede may write the database at `path`: the file, and its folder (WAL mode creates the log and the
+    /// shared-memory file beside it). For root every permission allows it; a read-only file system does not.
+    static func writable(_ path: String) -> Bool {
+        let folder = (path as NSString).deletingLastPathComponent
+        return access(path, W_OK) == 0 && access(folder.isEmpty ? "." : folder, W_OK) == 0
+    }
+
+    /// A library that cannot be written, used as it is: read-only, or `immutable` when even the shared-memory file
+    /// of its log cannot be made (a read-only folder). A damaged or outdated one cannot be mended here, so it is
+    /// refused (Lede then goes on with an index in memory).
+    private static func openReadOnly(path: String, check: Bool) throws -> LibraryStore {
+        var config = Configuration()
+        config.readonly = true
+        func connect(_ name: String) throws -> DatabaseQueue {
+            let queue = try DatabaseQueue(path: name, configuration: config)
+            _ = try queue.read { try Int.fetchOne($0, sql: "PRAGMA schema_version") }
+            return queue
+        }
+        let queue = try (try? connect(path)) ?? connect(LibraryDatabaseFile.immutableURI(path))
+        try queue.read { db in
+            if check, let problem = try quickCheck(db) { throw LibraryError(path: path, reason: .corrupt(problem)) }
+            let migrator = LibrarySchema.migrator
+            if try migrator.hasBeenSuperseded(db) { throw LibraryError(path: path, reason: .tooNew) }
+            guard try migrator.hasCompletedMigrations(db) else {
+                throw LibraryError(path: path, reason: .unavailable("read-only, and written by an older Lede"))
+            }
+        }
+        let notice = TextSanitizer.singleLine(
+            "\(path): the library is read-only: it is used as it is, and what changed is analysed for this run only")
+        return LibraryStore(path: path, queue: queue, notice: notice, isReadOnly: true)
     }
 
     /// A migrated connection to the database at `path` (created if missing). Throws `LibraryError`, whose
@@ -148,6 +194,8 @@ public final class LibraryStore: @unchecked Sendable {
     /// Replaces a damaged index by an empty one, for the articles to be analysed again; returns the line to
     /// show. For `damage`, the error a query or write met.
     public func rebuild(after damage: LibraryError) throws(LibraryError) -> String {
+        // A read-only library cannot be mended: the caller goes on without it.
+        if isReadOnly { throw damage }
         guard let path else {
             locked { current = Self.memoryQueue() }
             return damage.rebuildNotice
