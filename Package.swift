@@ -27,7 +27,8 @@ let package = Package(
         .target(
             name: "LedeCore",
             dependencies: ["CLibXML2"],
-            resources: [.copy("Resources/Samples"), .copy("Resources/Gazetteers"), .copy("Resources/Models")]
+            resources: [.copy("Resources/Samples"), .copy("Resources/Gazetteers"), .copy("Resources/Models"),
+                        .copy("Resources/Compiled")]
         ),
         .target(name: "LedeLibrary", dependencies: ["LedeCore", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "LedeScreen"),

@@ -372,3 +372,4 @@ write("common-words.txt", common)
 write("ATTRIBUTION.md", ATTRIBUTION.strip().splitlines())
 print(f"places {len(places)}, groups {len(groups)}, organizations {len(orgs)}, first names {len(first_names)}, "
       f"surnames {len(surnames)}, common words {len(common)}", file=sys.stderr)
+print("now run .tools/compile-resources (the analysis reads the compiled tables)", file=sys.stderr)

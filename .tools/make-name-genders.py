@@ -37,3 +37,4 @@ with open(out, "w", encoding="utf-8") as fh:
     for name, sex in rows:
         fh.write(f"{name}\t{sex}\n")
 print(len(rows), "names:", sum(1 for _, s in rows if s == "F"), "F,", sum(1 for _, s in rows if s == "M"), "M")
+print("now run .tools/compile-resources (the analysis reads the compiled tables)")

@@ -8,6 +8,6 @@ struct LedeTrain: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lede-train",
         abstract: "Train Lede's models from annotated documents.",
-        subcommands: [TrainTyper.self, TrainTagger.self]
+        subcommands: [TrainTyper.self, TrainTagger.self, CompileResources.self]
     )
 }

@@ -1,6 +1,7 @@
 import Foundation
 
-/// The name lists behind entity recognition, loaded once from the package's Gazetteers resources.
+/// The name lists behind entity recognition, read in place from the compiled resources (`CompiledResources`;
+/// the lists themselves are parsed by `GazetteerSource` when the resources are compiled).
 ///
 /// Names are stored by key (see `NameKey`): `phrases` maps a whole name (one or more words) to what it is,
 /// `prefixes` holds every proper prefix of a multi-word name so a longest-match scan knows when to stop,
@@ -40,116 +41,112 @@ final class Gazetteer: Sendable {
         static let surname = WordFlags(rawValue: 4)
     }
 
-    let phrases: [UInt64: Entry]
+    let phrases: EntryTable
     /// The same names keyed by skeleton, for obfuscated spellings.
-    let skeletons: [UInt64: Entry]
-    let prefixes: Set<UInt64>
-    let words: [UInt64: WordFlags]
-    let names: [String]
+    let skeletons: EntryTable
+    let prefixes: CompiledKeyTable
+    let words: CompiledKeyTable
+    let names: CompiledStrings
     let longestPhrase: Int
+    /// The bytes the tables point into.
+    private let bytes: ResourceBytes
 
     /// Loaded on first use; Swift runs a static initializer exactly once, thread-safely.
-    static let shared = Gazetteer(bundle: Bundle.module)
+    static let shared: Gazetteer = Gazetteer(image: CompiledResources.shared)
+        ?? Gazetteer(image: CompiledResources.fromSources)!
 
-    init(bundle: Bundle) {
-        var phrases: [UInt64: Entry] = [:]
-        var skeletons: [UInt64: Entry] = [:]
-        var prefixes = Set<UInt64>()
-        var words: [UInt64: WordFlags] = [:]
-        var names: [String] = []
-        var nameIndex: [String: Int32] = [:]
-        var longest = 1
-
-        func intern(_ s: String) -> Int32 {
-            if let k = nameIndex[s] { return k }
-            let k = Int32(names.count)
-            names.append(s)
-            nameIndex[s] = k
-            return k
-        }
-        func lines(_ file: String) -> [Substring] {
-            guard let folder = bundle.url(forResource: "Gazetteers", withExtension: nil),
-                  let text = try? String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
-            else { return [] }
-            return text.split(separator: "\n", omittingEmptySubsequences: true)
-        }
-        var canonicalKeys: [Int32: UInt64] = [:]
-        /// The skeleton keys of a name's words chained, as `EntityLinker.key` computes them for a mention.
-        func canonicalKey(_ index: Int32) -> UInt64 {
-            if let k = canonicalKeys[index] { return k }
-            let s = Array(names[Int(index)].unicodeScalars)
-            var h = NameKey.phraseSeed
-            for t in Tokenizer.tokenize(s) where t.kind == .word {
-                h = NameKey.extend(h, NameKey.word(s, t.range.start, t.range.end).skeleton)
-            }
-            canonicalKeys[index] = h
-            return h
-        }
-        func add(_ name: String, _ entry: Entry) {
-            var entry = entry
-            entry.key = canonicalKey(entry.name)
-            let s = Array(name.unicodeScalars)
-            let tokens = Tokenizer.tokenize(s)
-            guard !tokens.isEmpty else { return }
-            var key = NameKey.phraseSeed, skel = NameKey.phraseSeed
-            for (n, t) in tokens.enumerated() {
-                if n > 0 { prefixes.insert(key) }
-                let w = NameKey.word(s, t.range.start, t.range.end)
-                key = NameKey.extend(key, w.folded)
-                skel = NameKey.extend(skel, w.skeleton)
-            }
-            longest = max(longest, tokens.count)
-            // The first list to claim a name wins: organisations and groups are added before places.
-            if phrases[key] == nil { phrases[key] = entry }
-            if skeletons[skel] == nil { skeletons[skel] = entry }
-        }
-
-        // Written form, canonical name, "ambiguous" for a one-word form that is also a person's name ("Ford").
-        for line in lines("organizations.tsv") {
-            let f = line.split(separator: "\t", omittingEmptySubsequences: false)
-            let n = String(f[0])
-            let canonical = f.count > 1 && !f[1].isEmpty ? String(f[1]) : n
-            let letters = n.unicodeScalars.filter { ScalarClass.isLetter($0) }
-            let acronym = (2...3).contains(letters.count) && letters.allSatisfy { ScalarClass.isUpper($0) }
-                && !n.contains(" ")
-            add(n, Entry(type: .organization, name: intern(canonical), groupName: -1, place: -1,
-                         ambiguous: f.count > 2 && f[2] == "ambiguous", shortAcronym: acronym))
-        }
-        for line in lines("groups.tsv") {
-            let f = line.split(separator: "\t", omittingEmptySubsequences: false)
-            guard f.count >= 2 else { continue }
-            let form = String(f[0])
-            let place = f.count > 2 && !f[2].isEmpty ? intern(String(f[2])) : -1
-            add(form, Entry(type: .group, name: intern(form), groupName: intern(String(f[1])), place: place))
-        }
-        var saints: [(String, Entry)] = []
-        for line in lines("places.tsv") {
-            let f = line.split(separator: "\t")
-            let n = String(f.first ?? line)
-            // A third column is the canonical name of a short form: "UK" -> "United Kingdom".
-            let entry = Entry(type: .place, name: intern(f.count > 2 ? String(f[2]) : n), groupName: -1, place: -1,
-                              ambiguous: f.count > 1 && f[1] == "ambiguous", minor: f.count > 1 && f[1] == "town")
-            add(n, entry)
-            if n.hasPrefix("Saint ") || n.hasPrefix("St. ") || n.hasPrefix("St ") { saints.append((n, entry)) }
-        }
-        // "Saint Petersburg" is written "St. Petersburg" and, in British style, "St Petersburg"; a spelling the
-        // list has itself keeps its own entry, so these go in last.
-        for (n, entry) in saints {
-            let rest = n.drop(while: { $0 != " " }).dropFirst()
-            for other in ["Saint ", "St. ", "St "] { add(other + rest, entry) }
-        }
-        for line in lines("common-words.txt") { words[NameKey.word(String(line)), default: []].insert(.common) }
-        for line in lines("first-names.txt") { words[NameKey.word(String(line)), default: []].insert(.firstName) }
-        for line in lines("surnames.txt") { words[NameKey.word(String(line)), default: []].insert(.surname) }
-
-        self.phrases = phrases
-        self.skeletons = skeletons
+    /// The gazetteer sections of a compiled resource file; nil when one is missing or damaged.
+    init?(image: ResourceImage) {
+        guard let meta = image.section("GZMT"), meta.count == 8,
+              let entries = image.section("GZEN"), entries.count % Self.entrySize == 0,
+              let phrases = image.section("GZPH").flatMap(CompiledKeyTable.init), phrases.valueSize == 4,
+              let skeletons = image.section("GZSK").flatMap(CompiledKeyTable.init), skeletons.valueSize == 4,
+              let prefixes = image.section("GZPF").flatMap(CompiledKeyTable.init),
+              let words = image.section("GZWD").flatMap(CompiledKeyTable.init), words.valueSize == 1,
+              let names = image.section("GZNM").flatMap(CompiledStrings.init)
+        else { return nil }
+        self.phrases = EntryTable(keys: phrases, entries: entries)
+        self.skeletons = EntryTable(keys: skeletons, entries: entries)
         self.prefixes = prefixes
         self.words = words
         self.names = names
-        self.longestPhrase = longest
+        self.longestPhrase = Int(meta.load(fromByteOffset: 0, as: UInt64.self).littleEndian)
+        self.bytes = image.bytes
+    }
+
+    static let entrySize = 24
+
+    /// Phrase or skeleton key to entry: the key table gives an index into the shared entries.
+    struct EntryTable: @unchecked Sendable {
+        let keys: CompiledKeyTable
+        let entries: UnsafeRawBufferPointer
+
+        @inline(__always)
+        subscript(_ key: UInt64) -> Entry? {
+            guard let i = keys.index(key) else { return nil }
+            let e = Int(keys.value(i, as: UInt32.self))
+            guard e < entries.count / Gazetteer.entrySize else { return nil }
+            return Gazetteer.entry(entries, e * Gazetteer.entrySize)
+        }
+    }
+
+    /// Entry layout: UInt64 canonical key, Int32 name, group name and place, UInt8 type (index in
+    /// `EntityType.allCases`), UInt8 flags (1 ambiguous, 2 minor, 4 short acronym), 2 bytes padding.
+    @inline(__always)
+    static func entry(_ b: UnsafeRawBufferPointer, _ o: Int) -> Entry {
+        let t = Int(b.load(fromByteOffset: o + 20, as: UInt8.self))
+        let flags = b.load(fromByteOffset: o + 21, as: UInt8.self)
+        var e = Entry(type: t < EntityType.allCases.count ? EntityType.allCases[t] : .place,
+                      name: b.load(fromByteOffset: o + 8, as: Int32.self),
+                      groupName: b.load(fromByteOffset: o + 12, as: Int32.self),
+                      place: b.load(fromByteOffset: o + 16, as: Int32.self),
+                      ambiguous: flags & 1 != 0, minor: flags & 2 != 0, shortAcronym: flags & 4 != 0)
+        e.key = b.load(fromByteOffset: o, as: UInt64.self)
+        return e
+    }
+
+    static func encode(_ e: Entry) -> [UInt8] {
+        var w = ResourceWriter()
+        w.u64(e.key)
+        w.i32(e.name)
+        w.i32(e.groupName)
+        w.i32(e.place)
+        let t = EntityType.allCases.firstIndex(of: e.type) ?? 0
+        w.append([UInt8(t), (e.ambiguous ? 1 : 0) | (e.minor ? 2 : 0) | (e.shortAcronym ? 4 : 0), 0, 0])
+        return w.bytes
+    }
+
+    /// The compiled sections for the parsed lists. Entries are shared by the phrase and skeleton tables and
+    /// numbered in key order, so the same lists always give the same bytes.
+    static func sections(_ source: GazetteerSource) -> [(tag: String, bytes: [UInt8])] {
+        var entries = ResourceWriter()
+        var entryIndex: [[UInt8]: UInt32] = [:]
+        func index(_ e: Entry) -> [UInt8] {
+            let b = encode(e)
+            if let k = entryIndex[b] { return withUnsafeBytes(of: k.littleEndian) { Array($0) } }
+            let k = UInt32(entryIndex.count)
+            entryIndex[b] = k
+            entries.append(b)
+            return withUnsafeBytes(of: k.littleEndian) { Array($0) }
+        }
+        func table(_ d: [UInt64: Entry]) -> [UInt8] {
+            let pairs = d.keys.sorted().map { (key: $0, value: index(d[$0]!)) }
+            return CompiledKeyTable.encode(pairs, valueSize: 4)
+        }
+        let phrases = table(source.phrases), skeletons = table(source.skeletons)
+        var meta = ResourceWriter()
+        meta.u64(UInt64(source.longestPhrase))
+        return [
+            ("GZMT", meta.bytes),
+            ("GZPH", phrases),
+            ("GZSK", skeletons),
+            ("GZEN", entries.bytes),
+            ("GZPF", CompiledKeyTable.encode(source.prefixes.map { (key: $0, value: []) }, valueSize: 0)),
+            ("GZWD", CompiledKeyTable.encode(source.words.map { (key: $0.key, value: [$0.value.rawValue]) }, valueSize: 1)),
+            ("GZNM", CompiledStrings.encode(source.names)),
+        ]
     }
 
     @inline(__always)
-    func flags(_ word: UInt64) -> WordFlags { words[word] ?? [] }
+    func flags(_ word: UInt64) -> WordFlags { words.index(word).map { WordFlags(rawValue: words.byte($0)) } ?? [] }
 }

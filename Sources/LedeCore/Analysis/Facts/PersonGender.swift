@@ -100,16 +100,38 @@ enum GenderLexicon {
         ("she", .female), ("her", .female), ("hers", .female), ("herself", .female),
     ])
 
-    static let givenNames: [UInt64: Gender] = {
+    /// Read in place from the compiled resources (`CompiledResources`).
+    static let givenNames: GivenNameGenders = GivenNameGenders(image: CompiledResources.shared)
+        ?? GivenNameGenders(image: CompiledResources.fromSources)!
+
+    /// The list's text parsed: given name key (`WordKey`) to gender.
+    static func parseGivenNames(_ text: String) -> [UInt64: Gender] {
         var out: [UInt64: Gender] = [:]
-        guard let folder = Bundle.module.url(forResource: "Gazetteers", withExtension: nil),
-              let text = try? String(contentsOf: folder.appendingPathComponent("given-name-genders.tsv"), encoding: .utf8)
-        else { return out }
         for line in text.split(separator: "\n") {
             let f = line.split(separator: "\t")
             guard f.count == 2 else { continue }
             out[WordKey.of(String(f[0]))] = f[1] == "F" ? .female : .male
         }
         return out
-    }()
+    }
+}
+
+/// Given name (`WordKey`) to the sex it is mostly given to, as a compiled table of one byte per name.
+struct GivenNameGenders: Sendable {
+    private let table: CompiledKeyTable
+    private let bytes: ResourceBytes
+
+    init?(image: ResourceImage) {
+        guard let table = image.section("GNDR").flatMap(CompiledKeyTable.init), table.valueSize == 1 else { return nil }
+        self.table = table
+        self.bytes = image.bytes
+    }
+
+    var count: Int { table.count }
+
+    subscript(_ key: UInt64) -> Gender? { table.index(key).flatMap { Gender(rawValue: table.byte($0)) } }
+
+    static func section(_ names: [UInt64: Gender]) -> (tag: String, bytes: [UInt8]) {
+        ("GNDR", CompiledKeyTable.encode(names.map { (key: $0.key, value: [$0.value.rawValue]) }, valueSize: 1))
+    }
 }

@@ -26,6 +26,11 @@ struct FeatureTable: Sendable {
         weights[i] += w
     }
 
+    /// Every stored key (0 is stored as 1) with its summed weights.
+    var entries: [(key: UInt64, weights: SIMD4<Float>)] {
+        zip(keys, weights).filter { $0.0 != 0 }.map { (key: $0.0, weights: $0.1) }
+    }
+
     @inline(__always)
     func weights(_ key: UInt64) -> SIMD4<Float>? {
         let k = key == 0 ? 1 : key
