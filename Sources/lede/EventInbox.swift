@@ -1,3 +1,4 @@
+import Foundation
 import LedeUI
 import Synchronization
 
@@ -41,6 +42,17 @@ final class EventInbox: Sendable {
     /// True while posted events are waiting or started work is still running.
     var isWaiting: Bool {
         contents.withLock { !$0.events.isEmpty || $0.running > 0 }
+    }
+
+    /// Blocks until an event matching `wanted` is posted or `seconds` pass; returns whether one was.
+    @discardableResult
+    func waitForEvent(seconds: Double, where wanted: (Event) -> Bool) -> Bool {
+        let deadline = DispatchTime.now().uptimeNanoseconds + UInt64(max(0, seconds) * 1e9)
+        while !contents.withLock({ $0.events.contains(where: wanted) }) {
+            guard DispatchTime.now().uptimeNanoseconds < deadline else { return false }
+            usleep(500)
+        }
+        return true
     }
 
     func drain() -> [Event] {

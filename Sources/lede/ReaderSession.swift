@@ -4,17 +4,24 @@ import LedeUI
 
 /// One article in the reader, on the terminal.
 ///
-/// The first frame never waits for the analysis: the article's text is drawn at once and the analysis runs in
-/// the background (`Effect.analyze`); its result arrives as `Event.analysisFinished`, like a key press, which
-/// brings the highlights, facts and timeline. Keys work meanwhile. (Even the seed article's analysis takes
-/// longer than the whole start-up budget of 100 ms, mostly loading the gazetteers, so no article is analysed up
-/// front.)
+/// A short article's analysis starts before the terminal is set up and the first frame waits for it (up to
+/// `AnalysisRequest.firstFrameWait`), so that frame already has the highlights, facts and timeline: with the
+/// resources compiled (`CompiledResources`) the seed's analysis takes a few milliseconds. A long article's text
+/// is drawn at once and the analysis runs in the background (`Effect.analyze`); its result arrives as
+/// `Event.analysisFinished`, like a key press. Keys work meanwhile.
 enum ReaderSession {
     static func run(_ article: Article, theme: Theme, keymap: Keymap,
                     analysis: AnalysisSetup = AnalysisSetup(referenceDate: nil)) throws {
         // The analysis runs in a worker process: if it traps, the reading goes on without highlights.
         let analyzer = ContainedAnalyzer(analysis, workers: 1)
-        let runner = EffectRunner(services: Services(analyze: { article in try analyzer.analyzeOrThrow(article) }))
+        // Only in a worker: in-process (LEDE_ANALYSIS=in-process) a trap before the terminal is set up would
+        // die without CrashRestore; there the analysis starts with the run loop, which still waits for it.
+        let early = analyzer.isContained && AnalysisRequest(id: AnalysisRequest.ID(1), article: article).isCheap
+            ? EarlyAnalysis(article) { analyzer.analyze($0) } : nil
+        let runner = EffectRunner(services: Services(analyze: { article in
+            if let result = early?.take(article) { return try result.get() }
+            return try analyzer.analyzeOrThrow(article)
+        }))
         let document = ReaderDocument(article: article, analysis: nil)
         _ = try TerminalRunner.run(
             initial: { width, height in

@@ -37,6 +37,7 @@ enum TerminalRunner {
         defer { terminal.restore() }
         var (state, effects) = initial(terminal.width, terminal.height)
         runner.run(effects)
+        awaitCheap(effects.contains(where: \.isAwaitedBeforeDrawing), &state, update: update, runner: runner)
         terminal.draw(render(state))
         while !isFinished(state) {
             var events: [Event] = []
@@ -50,13 +51,29 @@ enum TerminalRunner {
             }
             events += runner.inbox.drain()
             guard !events.isEmpty else { continue }
+            var awaited = false
             for e in events {
                 (state, effects) = update(state, e)
                 runner.run(effects)
+                awaited = awaited || effects.contains(where: \.isAwaitedBeforeDrawing)
                 if isFinished(state) { break }
             }
+            awaitCheap(awaited && !isFinished(state), &state, update: update, runner: runner)
             if !isFinished(state) { terminal.draw(render(state)) }
         }
         return state
+    }
+
+    /// Before drawing, waits a little for the results of effects worth waiting for (the analysis of a short
+    /// article: `Effect.isAwaitedBeforeDrawing`), so the frame shows them; applies whatever arrived.
+    private static func awaitCheap<S>(_ wanted: Bool, _ state: inout S,
+                                      update: (S, Event) -> (state: S, effects: [Effect]), runner: EffectRunner) {
+        guard wanted, runner.inbox.waitForEvent(seconds: DebugSwitches.firstFrameWait, where: \.isAnalysisResult)
+        else { return }
+        for e in runner.inbox.drain() {
+            var more: [Effect]
+            (state, more) = update(state, e)
+            runner.run(more)
+        }
     }
 }

@@ -29,6 +29,14 @@ public enum Effect: Sendable {
         }
     }
 
+    /// Whether the run loop waits for this effect's result before drawing the next frame (up to
+    /// `AnalysisRequest.firstFrameWait`): the analysis of a short article, which arrives within a frame or two,
+    /// so the first frame already has its highlights and panels. Everything else is drawn without waiting.
+    public var isAwaitedBeforeDrawing: Bool {
+        if case .analyze(let r) = self { return r.isCheap }
+        return false
+    }
+
     /// One line naming the effect, for tests and diagnostics.
     public var summary: String {
         switch self {

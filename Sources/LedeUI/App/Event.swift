@@ -41,6 +41,15 @@ public enum Event: Sendable {
         case let .resize(width, height): self = .resize(width: width, height: height)
         }
     }
+
+    /// The result of an analysis (finished or failed): what the run loop waits for before drawing a short
+    /// article (`Effect.isAwaitedBeforeDrawing`).
+    public var isAnalysisResult: Bool {
+        switch self {
+        case .analysisFinished, .analysisFailed: return true
+        default: return false
+        }
+    }
 }
 
 /// Why an effect could not be performed, as one line for the status line or standard error.

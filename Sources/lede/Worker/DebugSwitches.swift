@@ -1,5 +1,6 @@
 import Foundation
 import LedeCore
+import LedeUI
 
 /// Hidden switches (environment variables, not in --help) that make an analysis fail on purpose, for the tests
 /// of containment and of the terminal's restoration:
@@ -8,8 +9,14 @@ import LedeCore
 ///   would.
 /// - `LEDE_DEBUG_HANG=MARKER`: the analysis of such an article never ends (for the worker's deadline).
 /// - `LEDE_ANALYSIS=in-process`: no worker processes; every analysis runs in the `lede` process itself.
+/// - `LEDE_FIRST_FRAME_WAIT=S`: the longest wait for a short article's analysis before its first frame
+///   (default `AnalysisRequest.firstFrameWait`), so a test on a slow debug build sees the same first frame.
 enum DebugSwitches {
     static let environment = ProcessInfo.processInfo.environment
+
+    static var firstFrameWait: Double {
+        environment["LEDE_FIRST_FRAME_WAIT"].flatMap(Double.init).map { max(0, $0) } ?? AnalysisRequest.firstFrameWait
+    }
 
     static var inProcess: Bool { environment["LEDE_ANALYSIS"] == "in-process" }
 
