@@ -179,7 +179,7 @@ struct TimexResolver {
                 // Thursday. ... she died at about 9:50 am"), else the reference date.
                 let story = history.last(where: { $0.token < at && TimexValue.day($0.value) != nil })
                     .flatMap { at - $0.token <= Self.storyWindow ? $0 : nil }
-                dayValue = (lastInSentence(sentence, before: at, where: { TimexValue.day($0.value) != nil }) ?? story)
+                dayValue = (lastInSentence(sentence, before: at, where: { TimexValue.day($0.value) != nil }) ?? story ?? leadDay())
                     .map { String($0.value.prefix(10)) } ?? reference?.iso ?? "XXXX-XX-XX"
             }
             if dayValue.count > 10 { dayValue = String(dayValue.prefix(10)) }
@@ -188,6 +188,14 @@ struct TimexResolver {
             guard let v = value(day, match, sentence) else { return nil }
             return ("\(v.value.prefix(10))T\(p.code)", true)
         }
+    }
+
+    /// The day the story opened on, when it is the reference date or a day or two before it: a time written
+    /// alone far from any day ("その後の21時30分に" in a story of "1日", published the next morning) is on it.
+    private func leadDay() -> AnaphoraResolver.Mention? {
+        guard let ref = reference, let first = history.first(where: { TimexValue.day($0.value) != nil }),
+              let day = TimexValue.day(first.value), day <= ref, day.adding(days: 2) >= ref else { return nil }
+        return first
     }
 
     /// The year of a date written without one ("October 7", "in March", "the summer", "Q4"), in this order:
