@@ -117,4 +117,17 @@ import Testing
         let g = summaries("Specifically, on June 27, 2016, Guccifer 2.0 sent an email to the news outlet The Smoking Gun.")
         #expect(g == ["2016-06-27 Guccifer 2.0 sent an email to the news outlet The Smoking Gun"])
     }
+
+    @Test func aLoneWordBeforeTheDateIsNoSummary() {
+        #expect(summaries("Aretha Louise Franklin was born in Memphis, Tennessee on March 25, 1942.", date: "2018-08-18")
+                == ["1942-03-25 Aretha Louise Franklin was born in Memphis Tennessee"])
+        let s = summaries("US soul singer Aretha Franklin died in her Detroit, Michigan home on Thursday morning, her publicist stated.", date: "2018-08-18")
+        #expect(s.count == 1 && s.allSatisfy { $0.split(separator: " ").count >= 4 })
+        #expect(summaries("She won best R&B performance every year from then through 1975.", date: "2018-08-18")
+                == ["1975 She won best R&B performance every year"])
+    }
+
+    @Test func earlierTodayInAQuotationIsNoEvent() {
+        #expect(summaries("\"Someone emailed me earlier today talking about a tool a group's been using,\" he said.", date: "2008-01-20").isEmpty)
+    }
 }

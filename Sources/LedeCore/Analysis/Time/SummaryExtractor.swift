@@ -69,7 +69,7 @@ struct SummaryExtractor {
     ])
 
     static let relativeWords = WordSet(["who", "which", "that", "whose", "whom"])
-    static let functionWords = WordSet(["and", "or", "the", "a", "an", "to", "with", "of", "but"])
+    static let functionWords = WordSet(["and", "or", "the", "a", "an", "to", "with", "of", "but", "then", "than"])
     static let determiners = WordSet(["a", "an", "the", "its", "his", "her", "their", "our", "my", "your", "this", "these", "those"])
     /// "GM has until the end of May to restructure": the date is what is had.
     /// "on Sunday night": the part of the day the tagger left after the date goes with it.
@@ -166,7 +166,10 @@ struct SummaryExtractor {
         let hasVerb = segments.map { seg in seg.contains { isVerb($0) && !timeTokens.contains($0) } }
 
         // A verbless segment in which the date hangs off a noun: "Hamas' surprise attack on October 7, 2023".
-        if !hasVerb[home], home > 0, let np = nounBefore(timeTokens.lowerBound, in: segments[home]) {
+        // A lone word ("Memphis, Tennessee on March 25", "then in 1960", "Michigan home on Thursday") is no
+        // summary: the clause around it is.
+        if !hasVerb[home], home > 0, let np = nounBefore(timeTokens.lowerBound, in: segments[home]),
+           np.filter({ context.tokens[$0].kind == .word }).count >= 3 || (np.count >= 3 && np.contains { context.tokens[$0].kind == .number }) {
             return Event(range: tokenSpan(np.lowerBound..<timeTokens.upperBound), summary: text(Array(np)))
         }
         var first = home, last = home

@@ -126,10 +126,14 @@ public enum TimelineBuilder {
     /// "Today", "tonight" or "this morning" inside a quotation is the day of the speech, no event of its own.
     static func isSpeechDay(_ t: TimeExpression, _ context: AnalysisContext) -> Bool {
         let tokens = context.tokens, s = context.scalars
-        let k = TimeTagger.tokenIndex(tokens, atOrAfter: t.range.start)
-        guard k < tokens.count else { return false }
-        let deictic = speechDays.contains(s, tokens[k].range)
-            || (this.contains(s, tokens[k].range) && k + 1 < tokens.count && partsOfDay.contains(s, tokens[k + 1].range))
+        // Any word of the expression: "earlier today", "today's", "this morning".
+        var k = TimeTagger.tokenIndex(tokens, atOrAfter: t.range.start)
+        var deictic = false
+        while k < tokens.count && tokens[k].range.start < t.range.end && !deictic {
+            deictic = speechDays.contains(s, tokens[k].range)
+                || (this.contains(s, tokens[k].range) && k + 1 < tokens.count && partsOfDay.contains(s, tokens[k + 1].range))
+            k += 1
+        }
         return deictic && Quotation.isInside(s, t.range.start)
     }
 
