@@ -159,7 +159,7 @@ struct ArticleCleaner {
 
     /// "Advertisement" or "Loading…" alone.
     static func isAdOrLoading(_ text: String) -> Bool {
-        var t = text.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+        var t = SpaceTrim.trimmed(text).lowercased()
         if adWords.contains(t) { return true }
         if t.hasSuffix("…") { t.removeLast() } else if t.hasSuffix("...") { t.removeLast(3) }
         return loadingWords.contains(t)

@@ -1,3 +1,5 @@
+import Glibc
+
 /// Substring tests on UTF-8 bytes. Foundation's `contains`/`range(of:)` bridge to NSString on Linux and were
 /// the slowest part of ingestion; these stay in the standard library.
 enum ByteSearch {
@@ -7,6 +9,19 @@ enum ByteSearch {
         return h.withUTF8 { hb in
             n.withUTF8 { nb -> Int? in
                 guard nb.count <= hb.count, let f = nb.first else { return nb.isEmpty ? 0 : nil }
+                if !last {
+                    // memchr to each candidate first byte, memcmp for the rest (glibc's memmem is not exported).
+                    guard let h = hb.baseAddress, let nbase = nb.baseAddress else { return nil }
+                    var i = 0
+                    let lastStart = hb.count - nb.count
+                    while i <= lastStart {
+                        guard let p = memchr(h + i, Int32(f), lastStart - i + 1) else { return nil }
+                        i = UnsafeRawPointer(p) - UnsafeRawPointer(h)
+                        if nb.count == 1 || memcmp(h + i + 1, nbase + 1, nb.count - 1) == 0 { return i }
+                        i += 1
+                    }
+                    return nil
+                }
                 let lastStart = hb.count - nb.count
                 var i = last ? lastStart : 0
                 while last ? i >= 0 : i <= lastStart {

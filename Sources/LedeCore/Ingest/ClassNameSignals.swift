@@ -25,6 +25,8 @@ struct ClassNameSignals: OptionSet, Hashable {
     /// Names that keep an element's subtree out of the article whatever its content (screen-reader-only
     /// text, MediaWiki edit links and navigation boxes, print-only parts).
     static let alwaysFurniture = ClassNameSignals(rawValue: 1 << 7)
+    /// The box about the writer under a story ("author-bio", "about-the-author", "contributor-info").
+    static let authorBio = ClassNameSignals(rawValue: 1 << 8)
 
     static let unlikelyWords: Set<String> = [
         "ad", "ads", "advert", "adverts", "advertisement", "advertising", "adsense", "adsbygoogle", "ai2html",
@@ -47,6 +49,11 @@ struct ClassNameSignals: OptionSet, Hashable {
     static let bylineWords: Set<String> = ["byline", "author", "dateline", "writtenby"]
     static let bylinePairs: Set<String> = ["p-author"]
     static let shareWords: Set<String> = ["share", "sharedaddy", "sharing"]
+    static let bioWords: Set<String> = ["bio", "bios", "biography", "authorbio", "authorbox", "authorinfo",
+                                        "aboutauthor", "abouttheauthor", "authordescription", "authorprofile"]
+    /// A writer word and one of these in the same class name make a bio box ("author-info", "about-author").
+    static let bioWriters: Set<String> = ["author", "authors", "contributor", "writer"]
+    static let bioParts: Set<String> = ["about", "info", "box", "details", "description", "card", "profile", "summary"]
     static let captionWords: Set<String> = ["caption", "thumbcaption", "wp-caption-text", "figcaption"]
     static let alwaysFurnitureWords: Set<String> = [
         "sr-only", "screen-reader-text", "visually-hidden", "visuallyhidden", "screenreader", "mw-editsection",
@@ -66,20 +73,69 @@ struct ClassNameSignals: OptionSet, Hashable {
     ]
 
     /// Signals of a class or id value.
+    /// One pass over the bytes: the words of each class name as `words` cuts them, each looked up in
+    /// `wordTable`, and each whole class name (lower-cased) in `chunkTable` ("cover-wrap", "h-entry", "sr-only").
     static func of(_ value: String) -> ClassNameSignals {
         var s: ClassNameSignals = []
-        for chunk in chunks(value) {
-            // Whole hyphenated chunks first: "cover-wrap", "h-entry", "sr-only".
-            let lower = chunk.lowercased()
-            if unlikelyPairs.contains(lower) { s.insert(.unlikely) }
-            if positivePairs.contains(lower) { s.insert(.positive) }
-            if bylinePairs.contains(lower) { s.insert(.byline) }
-            if alwaysFurnitureWords.contains(lower) { s.insert(.alwaysFurniture) }
-            if captionWords.contains(lower) { s.insert(.caption) }
-            for w in words(chunk) { s.formUnion(signals(ofWord: w)) }
+        var chunk: [UInt8] = [], word: [UInt8] = [], run: [UInt8] = []
+        var humps = 0
+        var prevLower = false
+        var writer = false, part = false
+        func look(_ w: [UInt8]) {
+            let key = String(decoding: w, as: UTF8.self)
+            if bioWriters.contains(key) { writer = true }
+            if bioParts.contains(key) { part = true }
+            var n = w.count
+            while n > 0, w[n - 1] >= 0x30, w[n - 1] <= 0x39 { n -= 1 }   // "sidebar2"
+            guard n > 0 else { return }
+            let stripped = n == w.count ? key : String(decoding: w[0..<n], as: UTF8.self)
+            if let t = wordTable[stripped] { s.formUnion(t) }
+            if stripped.hasSuffix("caption") { s.insert(.caption) }
         }
+        func endWord() {
+            if !word.isEmpty { look(word); word.removeAll(keepingCapacity: true) }
+        }
+        func endRun() {
+            endWord()
+            if humps > 0, !run.isEmpty { look(run) }
+            run.removeAll(keepingCapacity: true); humps = 0
+        }
+        func endChunk() {
+            endRun()
+            prevLower = false
+            if !chunk.isEmpty, let t = chunkTable[String(decoding: chunk, as: UTF8.self)] { s.formUnion(t) }
+            if writer && part { s.insert(.authorBio) }
+            chunk.removeAll(keepingCapacity: true); writer = false; part = false
+        }
+        for b in value.utf8 {
+            if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D { endChunk(); continue }
+            let isUpper = b >= 0x41 && b <= 0x5A
+            let isLower = b >= 0x61 && b <= 0x7A
+            let isDigit = b >= 0x30 && b <= 0x39
+            let l = isUpper ? b | 0x20 : b
+            chunk.append(l)
+            if isUpper || isLower || isDigit || b >= 0x80 {
+                if isUpper && prevLower { endWord(); humps += 1 }
+                word.append(l); run.append(l)
+                prevLower = isLower || isDigit
+            } else {
+                endRun()
+                prevLower = false
+            }
+        }
+        endChunk()
         return s
     }
+
+    /// Whole class names that give a signal.
+    static let chunkTable: [String: ClassNameSignals] = {
+        var t: [String: ClassNameSignals] = [:]
+        for (words, signal) in [(unlikelyPairs, unlikely), (positivePairs, positive), (bylinePairs, byline),
+                                (alwaysFurnitureWords, alwaysFurniture), (captionWords, caption)] as [(Set<String>, ClassNameSignals)] {
+            for w in words { t[w, default: []].insert(signal) }
+        }
+        return t
+    }()
 
     /// Space-separated class names (an id is one chunk).
     static func chunks(_ value: String) -> [Substring] {
@@ -150,6 +206,7 @@ struct ClassNameSignals: OptionSet, Hashable {
         add(shareWords, .share, exactOnly: true)
         add(captionWords, .caption, exactOnly: true)
         add(alwaysFurnitureWords, .alwaysFurniture, exactOnly: true)
+        add(bioWords, .authorBio, exactOnly: true)
         return t
     }()
 }

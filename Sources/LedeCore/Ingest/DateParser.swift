@@ -23,7 +23,7 @@ public enum DateParser {
 
     /// A date in any of the supported forms, or nil.
     public static func parse(_ s: String) -> CalendarDate? {
-        let t = s.trimmingCharacters(in: .whitespaces)
+        let t = SpaceTrim.trimmed(s)
         if let d = CalendarDate(iso: String(t.prefix(10))) { return d }
         return leadingDate(t).map(\.date)
     }

@@ -37,7 +37,7 @@ enum DatelineFinder {
     static func find(_ line: String) -> (date: CalendarDate, kind: Kind)? {
         // Only the head of a line is ever looked at, so a first paragraph of megabytes costs nothing more.
         let head = String(String.UnicodeScalarView(line.unicodeScalars.prefix(maxLineScalars + 1)))
-        let t = head.trimmingCharacters(in: .whitespaces)
+        let t = SpaceTrim.trimmed(head)
         guard !t.isEmpty else { return nil }
         if head.unicodeScalars.count <= maxLineScalars {
             if let d = DateParser.isDateline(t) ?? isoDateline(t) { return (d, .dateline) }
@@ -65,7 +65,7 @@ enum DatelineFinder {
 
     /// A date at the start of `s`, followed by no more than a few words (a time, a zone, "| Updated …").
     static func shortDatedTail(_ s: String) -> CalendarDate? {
-        let s = s.trimmingCharacters(in: .whitespaces)
+        let s = SpaceTrim.trimmed(s)
         let date: CalendarDate, used: Int
         if let (d, n) = DateParser.leadingDate(s) { date = d; used = n }
         else if let d = CalendarDate(iso: String(s.prefix(10))) { date = d; used = 10 }
@@ -106,13 +106,13 @@ enum DatelineFinder {
             var placeWords = 0
             var allPlaces = true
             for c in commas.prefix(n + 1) {
-                let part = String(String.UnicodeScalarView(scalars[start..<c])).trimmingCharacters(in: .whitespaces)
+                let part = SpaceTrim.trimmed(String(String.UnicodeScalarView(scalars[start..<c])))
                 guard let w = placeWordCount(part) else { allPlaces = false; break }
                 placeWords += w
                 start = c + 1
             }
             guard allPlaces, placeWords <= 4 else { continue }
-            let rest = String(String.UnicodeScalarView(scalars[(comma + 1)...])).trimmingCharacters(in: .whitespaces)
+            let rest = SpaceTrim.trimmed(String(String.UnicodeScalarView(scalars[(comma + 1)...])))
             guard let (date, used) = DateParser.leadingDate(rest) else { continue }
             var after = Substring(String(rest.unicodeScalars.dropFirst(used))).drop { $0 == " " || $0 == "," }
             if after.first == "(", let close = after.firstIndex(of: ")"), after.distance(from: after.startIndex, to: close) <= 30 {

@@ -1,3 +1,5 @@
+import Glibc
+
 /// Rewrites numeric character references that libxml2 would drop or pass through raw, before parsing:
 /// `&#146;` and the other references into 0x80–0x9F mean Windows-1252 punctuation on real pages (as
 /// browsers read them), and references to controls (`&#27;`, `&#x7;`) become a visible U+FFFD instead of
@@ -5,28 +7,36 @@
 enum HTMLCharacterReferences {
     static func rewrite(_ html: String) -> String {
         guard ByteSearch.has(html, "&#") else { return html }
-        let u = Array(html.utf8)
-        var out: [UInt8] = []
-        out.reserveCapacity(u.count)
-        var i = 0
-        var changed = false
-        while i < u.count {
-            if u[i] == 0x26, i + 2 < u.count, u[i + 1] == 0x23, let (value, end) = parse(u, i + 2),
-               let replacement = replacement(for: value) {
-                out.append(contentsOf: replacement)
-                i = end
-                changed = true
-                continue
+        var html = html
+        let rewritten: [UInt8]? = html.withUTF8 { u in
+            // Most pages have references but none to rewrite: nothing is copied until one is found.
+            var out: [UInt8] = []
+            var copied = 0
+            var i = 0
+            let n = u.count
+            while i + 2 < n {
+                guard let base = u.baseAddress, let hit = memchr(base + i, 0x26, n - i - 2) else { break }
+                i = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+                if u[i + 1] == 0x23, let (value, end) = parse(u, i + 2), let replacement = replacement(for: value) {
+                    if out.isEmpty { out.reserveCapacity(n) }
+                    out.append(contentsOf: u[copied..<i])
+                    out.append(contentsOf: replacement)
+                    i = end
+                    copied = end
+                    continue
+                }
+                i += 1
             }
-            out.append(u[i])
-            i += 1
+            guard copied > 0 else { return nil }
+            out.append(contentsOf: u[copied..<n])
+            return out
         }
-        return changed ? String(decoding: out, as: UTF8.self) : html
+        return rewritten.map { String(decoding: $0, as: UTF8.self) } ?? html
     }
 
     /// The code point of `123;` / `x7B;` starting at `from`, and the index after the reference. A value past
     /// UInt32 (any number of digits) stays past the last code point, so it becomes U+FFFD as in browsers.
-    static func parse(_ u: [UInt8], _ from: Int) -> (UInt32, Int)? {
+    static func parse(_ u: UnsafeBufferPointer<UInt8>, _ from: Int) -> (UInt32, Int)? {
         var j = from
         let hex = u[j] == 0x78 || u[j] == 0x58
         if hex { j += 1 }

@@ -40,12 +40,12 @@ struct HTMLMetadata {
                 if let dt = XMLNode.attributeValue(n, "datetime"), let d = DateParser.parse(dt), Self.isPlausible(d),
                    !Self.insideFurniture(n) {
                     let strong = XMLNode.hasAttribute(n, "pubdate")
-                        || XMLNode.attributeValue(n, "itemprop")?.lowercased().contains("datepublished") == true
-                        || XMLNode.attributeValue(n, "class")?.lowercased().contains("publish") == true
+                        || XMLNode.attributeValue(n, "itemprop").map { ByteSearch.has($0.lowercased(), "datepublished") } == true
+                        || XMLNode.attributeValue(n, "class").map { ByteSearch.has($0.lowercased(), "publish") } == true
                     timeCandidates.append((d, strong))
                 }
             case .script:
-                if XMLNode.attributeValue(n, "type")?.lowercased().trimmingCharacters(in: .whitespaces) == "application/ld+json" {
+                if XMLNode.attributeValue(n, "type").map({ SpaceTrim.trimmed($0).lowercased() }) == "application/ld+json" {
                     jsonBlocks.append(XMLNode.textContent(n, limit: 1 << 20))
                 }
                 return false
@@ -75,8 +75,7 @@ struct HTMLMetadata {
     /// prefixed ("dc.title", "twitter:title", "weibo:article:title"). The first value of a key counts, except
     /// that a `property` value replaces a `name` value ("dc:title" by property over "DC.title" by name).
     mutating func read(meta n: xmlNodePtr) {
-        guard let content = XMLNode.attributeValue(n, "content")?.trimmingCharacters(in: .whitespacesAndNewlines),
-              !content.isEmpty else { return }
+        guard let content = XMLNode.attributeValue(n, "content").map(SpaceTrim.trimmed), !content.isEmpty else { return }
         if let property = XMLNode.attributeValue(n, "property")?.lowercased() {
             for p in property.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
                 let key = String(p)

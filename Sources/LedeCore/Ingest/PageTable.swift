@@ -85,7 +85,7 @@ struct PageTable {
                         row.flags.insert(.unlikelyRole)
                     }
                     if XMLNode.attributeValue(n, "rel") == "author"
-                        || XMLNode.attributeValue(n, "itemprop")?.contains("author") == true {
+                        || XMLNode.attributeValue(n, "itemprop").map({ ByteSearch.has($0, "author") }) == true {
                         row.flags.insert(.authorLink)
                     }
                     if tag == .a, let href = XMLNode.attributeValue(n, "href") {

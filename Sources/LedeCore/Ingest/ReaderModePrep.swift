@@ -40,12 +40,16 @@ enum ReaderModePrep {
     static func isProbablyVisible(_ n: xmlNodePtr) -> Bool {
         if XMLNode.hasAttribute(n, "hidden") { return false }
         if let h = XMLNode.attributeValue(n, "aria-hidden"), h.lowercased() == "true" {
-            if let cls = XMLNode.attributeValue(n, "class"), cls.contains("fallback-image") { return true }
+            if let cls = XMLNode.attributeValue(n, "class"), ByteSearch.has(cls, "fallback-image") { return true }
             return false
         }
         if let style = XMLNode.attributeValue(n, "style") {
-            let compact = String(style.lowercased().unicodeScalars.filter { $0 != " " && $0 != "\t" && $0 != "\n" })
-            if compact.contains("display:none") || compact.contains("visibility:hidden") { return false }
+            // Lower-cased without white space, byte by byte: "Display : none" is "display:none".
+            var compact: [UInt8] = []
+            compact.reserveCapacity(style.utf8.count)
+            for b in style.utf8 where b != 0x20 && b != 0x09 && b != 0x0A { compact.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b) }
+            let c = String(decoding: compact, as: UTF8.self)
+            if ByteSearch.has(c, "display:none") || ByteSearch.has(c, "visibility:hidden") { return false }
         }
         return true
     }

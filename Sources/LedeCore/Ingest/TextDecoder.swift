@@ -35,14 +35,37 @@ public enum TextDecoder {
 
     /// True when text holds a CR or an unsafe control; most files hold neither and skip the rebuild.
     static func needsCleaning(_ s: String) -> Bool {
-        var prevC2 = false
-        for b in s.utf8 {
-            if b < 0x20 && b != 0x0A && b != 0x09 { return true }
-            if b == 0x7F { return true }
-            if prevC2 && b >= 0x80 && b <= 0x9F { return true }
-            prevC2 = b == 0xC2
+        var s = s
+        return s.withUTF8 { u in
+            guard let base = u.baseAddress else { return false }
+            // Eight bytes at a time: only a word holding a byte under 0x20, a DEL or a C2 lead byte is looked
+            // at byte by byte (newlines and tabs are such bytes, and fine).
+            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+            @inline(__always) func hasZero(_ x: UInt64) -> Bool { (x &- ones) & ~x & highs != 0 }
+            var i = 0
+            let n = u.count
+            while i + 8 <= n {
+                let x = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                let under20 = (x &- ones &* 0x20) & ~x & highs != 0
+                if under20 || hasZero(x ^ (ones &* 0x7F)) || hasZero(x ^ (ones &* 0xC2)) {
+                    for k in i..<(i + 8) {
+                        let b = u[k]
+                        if b < 0x20 && b != 0x0A && b != 0x09 { return true }
+                        if b == 0x7F { return true }
+                        if b == 0xC2, k + 1 < n, u[k + 1] >= 0x80, u[k + 1] <= 0x9F { return true }
+                    }
+                }
+                i += 8
+            }
+            while i < n {
+                let b = u[i]
+                if b < 0x20 && b != 0x0A && b != 0x09 { return true }
+                if b == 0x7F { return true }
+                if b == 0xC2, i + 1 < n, u[i + 1] >= 0x80, u[i + 1] <= 0x9F { return true }
+                i += 1
+            }
+            return false
         }
-        return false
     }
 
     static func rawDecode(_ data: Data, declaredCharset: String?, givenCharset: String?) -> Decoded {
@@ -184,14 +207,16 @@ public enum TextDecoder {
         if bomlessUTF16(data) != nil { return false }
         let sample = data.prefix(65536)
         if sample.isEmpty { return false }
-        var controls = 0
-        for b in sample {
-            if b == 0 { return true }
-            if (b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C && b != 0x1B) || b == 0x7F {
-                controls += 1
+        return sample.withUnsafeBytes { (u: UnsafeRawBufferPointer) -> Bool in
+            var controls = 0
+            for b in u {
+                if b == 0 { return true }
+                if (b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C && b != 0x1B) || b == 0x7F {
+                    controls += 1
+                }
             }
+            return controls * 10 > u.count
         }
-        return controls * 10 > sample.count
     }
 
     /// The charset an HTML or XML document declares in its first KiB (`<meta charset>`,

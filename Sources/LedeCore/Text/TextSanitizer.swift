@@ -12,22 +12,30 @@ public enum TextSanitizer {
     }
 
     /// Turns CRLF and CR into LF, then replaces every unsafe control with U+FFFD.
+    /// Works on the UTF-8 bytes: a C1 control is the two bytes C2 80-9F, every other unsafe control one byte.
     public static func normalizeNewlinesAndSanitize(_ s: String) -> String {
-        var out = String.UnicodeScalarView()
-        var it = s.unicodeScalars.makeIterator()
-        var pending: Unicode.Scalar? = it.next()
-        while let c = pending {
-            pending = it.next()
-            if c == "\r" {
-                out.append("\n")
-                if pending == "\n" { pending = it.next() }
-            } else if isUnsafe(c.value) {
-                out.append(replacement)
-            } else {
-                out.append(c)
+        var s = s
+        let bytes: [UInt8] = s.withUTF8 { u in
+            var out: [UInt8] = []
+            out.reserveCapacity(u.count + 16)
+            var i = 0
+            let n = u.count
+            while i < n {
+                let b = u[i]
+                if b == 0x0D {
+                    out.append(0x0A)
+                    i += (i + 1 < n && u[i + 1] == 0x0A) ? 2 : 1
+                } else if (b < 0x20 && b != 0x0A && b != 0x09) || b == 0x7F {
+                    out.append(contentsOf: [0xEF, 0xBF, 0xBD]); i += 1
+                } else if b == 0xC2, i + 1 < n, u[i + 1] >= 0x80, u[i + 1] <= 0x9F {
+                    out.append(contentsOf: [0xEF, 0xBF, 0xBD]); i += 2
+                } else {
+                    out.append(b); i += 1
+                }
             }
+            return out
         }
-        return String(out)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Replaces unsafe controls; newlines and tabs kept as they are.
