@@ -25,6 +25,30 @@ struct ReaderModeFurnitureTests {
         #expect(P.body(a).contains(P.sentence(14)))
     }
 
+    @Test func aPictureInsideAParagraphDoesNotSplitIt() throws {
+        // MediaWiki's formulas, emoji and icons are <img> inside running text.
+        let a = try story("<p>The load on the span is <img src=\"f.svg\" alt=\"F\"> newtons, the engineers said.</p>" + P.paragraphs(4))
+        #expect(IngestFixtures.texts(a, .paragraph).contains("The load on the span is newtons, the engineers said."))
+    }
+
+    @Test func aWritersBioBoxIsMarkedNotRead() throws {
+        for box in ["author-bio", "about-the-author", "contributor-info", "authorBox"] {
+            let bio = "<div class=\"\(box)\"><p>Jane Doe is a reporter who has covered the coast, its towns and its ports for the paper since 2009, and before that wrote about farming.</p></div>"
+            let a = try story(P.paragraphs(5) + bio)
+            #expect(!P.body(a).contains("Jane Doe is a reporter"), "\(box)")
+            #expect(IngestFixtures.boilerplate(a, .authorBio).count == 1, "\(box)")
+            expectAll(a, 5)
+        }
+    }
+
+    @Test func pictureAndPlayerLabelsAreFurniture() throws {
+        let labels = ["Media caption", "Image copyright Getty Images", "Image source, Reuters", "toggle caption",
+                      "Media playback is unsupported on your device"]
+        let a = try story(labels.map { "<p>\($0)</p>" }.joined() + P.paragraphs(4))
+        for l in labels { #expect(!P.body(a).contains(l), "\(l)") }
+        expectAll(a, 4)
+    }
+
     func expectAll(_ a: Article, _ n: Int, sourceLocation: SourceLocation = #_sourceLocation) {
         for i in 0..<(n * 3) { #expect(P.body(a).contains(P.sentence(i)), sourceLocation: sourceLocation) }
     }

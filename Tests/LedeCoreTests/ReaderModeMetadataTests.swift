@@ -62,4 +62,25 @@ struct ReaderModeMetadataTests {
         #expect(a.title == "Harbour repairs delayed again")
         #expect(a.text.string.components(separatedBy: "Harbour repairs delayed again").count == 2)
     }
+
+    @Test func aJSONLDNameThatIsTheSitesLosesToTheHeadline() throws {
+        let ld = "<script type=\"application/ld+json\">{\"@context\":\"http://schema.org\",\"@type\":\"NewsArticle\","
+            + "\"name\":\"Coast Courier\",\"headline\":\"Harbour repairs delayed after storm\"}</script>"
+        let html = "<html><head><title>Harbour repairs are delayed again after the storm - Coast Courier</title>\(ld)</head>"
+            + "<body><article>\(P.paragraphs(4))</article></body></html>"
+        #expect(try P.article(html).title == "Harbour repairs delayed after storm")
+    }
+
+    @Test func enAndEmDashesSeparateATitleButDoNotCutAHeadline() throws {
+        func title(_ t: String) throws -> String? {
+            try P.article("<html><head><title>\(t)</title></head><body><article>\(P.paragraphs(4))</article></body></html>").title
+        }
+        // Four words or fewer before the separator: the whole <title> stays, as in Readability.
+        #expect(try title("Evolve: Shared Mutable History — evolve extension for Mercurial")
+                == "Evolve: Shared Mutable History — evolve extension for Mercurial")
+        #expect(try title("Spain – Portugal match ends in a draw after extra time")
+                == "Spain – Portugal match ends in a draw after extra time")
+        #expect(try title("Harbour repairs delayed again after the storm — The Coast Courier")
+                == "Harbour repairs delayed again after the storm")
+    }
 }

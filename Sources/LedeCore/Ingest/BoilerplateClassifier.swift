@@ -75,6 +75,13 @@ public enum BoilerplateClassifier {
         "skip advertisement", "inread invented by teads", "ad feedback", "close ad", "report this ad",
         "advertisement - scroll to continue", "content continues below", "the article continues after the ad",
     ]
+    /// Labels of pictures and players, alone on their line ("Media caption", "Image copyright", NPR's
+    /// "toggle caption").
+    static let mediaLabels: Set<String> = [
+        "media caption", "image caption", "image copyright", "image source", "video caption", "hide caption",
+        "toggle caption", "enlarge this image", "media playback is unsupported on your device", "play video",
+        "watch video", "view gallery", "open gallery", "expand image", "click to enlarge", "photo credit",
+    ]
     /// Lines that point to other stories: "Related: …", "Read more: …", "See also: …".
     static let relatedPrefixes = ["related:", "related coverage:", "related content:", "related stories:",
                                   "related story:", "related article:", "related articles:", "read more:",
@@ -99,6 +106,9 @@ public enum BoilerplateClassifier {
         guard words <= 40 else { return nil }
         let bare = bareLabel(k)
         if adLabels.contains(String(bare)) { return .advertisement }
+        if mediaLabels.contains(String(bare)) { return .other }
+        // "Image copyright Getty Images", "Image source, Reuters": a credit, not text.
+        if (k.hasPrefix("image copyright") || k.hasPrefix("image source")) && words <= 8 { return .other }
         if (k.hasPrefix("powered by ") || k.hasPrefix("sponsored by ") || k.hasPrefix("presented by ")) && words <= 6 {
             return .advertisement
         }

@@ -123,7 +123,8 @@ struct HTMLMetadata {
     func documentTitleCut() -> String? {
         guard let orig = documentTitle.map(Self.clean), !orig.isEmpty else { return h1s.count == 1 ? h1s[0] : nil }
         func words(_ s: String) -> Int { s.split(whereSeparator: { $0 == " " }).count }
-        let separators: Set<Character> = ["|", "-", "\\", "/", ">", "»"]
+        // En and em dashes are separators too, as in Readability since 0.5 ("Evolve: Shared History — Site").
+        let separators: Set<Character> = ["|", "-", "–", "—", "\\", "/", ">", "»"]
         let hierarchical: Set<Character> = ["\\", "/", ">", "»"]
         let chars = Array(orig)
         var sepPositions: [Int] = []
@@ -138,7 +139,8 @@ struct HTMLMetadata {
         if let last = sepPositions.last {
             cur = String(chars[..<last])
             if words(cur) < 3, let first = chars.firstIndex(where: { separators.contains($0) }) {
-                cur = String(chars[(first + 1)...])
+                // "Site | Headline" gives the headline; "Spain – Portugal match ends …" is one headline.
+                cur = chars[first] == "–" || chars[first] == "—" ? orig : String(chars[(first + 1)...])
             }
         } else if orig.contains(": ") {
             if !(h1s + h2s).contains(orig) {

@@ -25,10 +25,14 @@ struct JSONLDArticle {
         let name = (article["name"] as? String).map(HTMLMetadata.clean)
         let headline = (article["headline"] as? String).map(HTMLMetadata.clean)
         if let name, let headline, name != headline, let documentTitle {
-            // Readability: the one that resembles the page's <title>, headline first.
-            let nameMatches = TitleSimilarity.similarity(name, documentTitle) > 0.75
-            let headlineMatches = TitleSimilarity.similarity(headline, documentTitle) > 0.75
-            title = headlineMatches && !nameMatches ? headline : name
+            // The one that resembles the page's <title> (Readability), else the closer one: a `name` that is
+            // the site's ("Aktuálně.cz") resembles the title less than the headline does.
+            let nameScore = TitleSimilarity.similarity(name, documentTitle)
+            let headlineScore = TitleSimilarity.similarity(headline, documentTitle)
+            let nameMatches = nameScore > 0.75, headlineMatches = headlineScore > 0.75
+            if headlineMatches && !nameMatches { title = headline }
+            else if !headlineMatches && !nameMatches && headlineScore > nameScore { title = headline }
+            else { title = name }
         } else {
             title = (name?.isEmpty == false ? name : nil) ?? (headline?.isEmpty == false ? headline : nil)
         }

@@ -27,6 +27,16 @@ struct ReaderModeRenderer {
     /// class="author-jane">` is not).
     var textLength: [Int32] = []
 
+    /// True when the innermost open block is a `<p>` with text already in it or to come.
+    func inParagraph(_ open: [(node: xmlNodePtr, pushed: Bool, spaced: Bool)]) -> Bool {
+        for o in open.reversed() {
+            let t = HTMLTag.of(o.node)
+            if t == .p { return true }
+            if t.isBlock { return false }
+        }
+        return false
+    }
+
     func render(_ containers: [Int]) -> [RenderedBlock] {
         var out: [RenderedBlock] = []
         var buffer: [Unicode.Scalar] = []
@@ -68,6 +78,9 @@ struct ReaderModeRenderer {
                 let byline = i == self.byline || (bylineOpen == nil && row.classSignals.union(row.idSignals).contains(.byline)
                                                   && i < textLength.count && textLength[i] < 200)
                 let caption = row.flags.contains(.captionRole)
+                // A writer's bio box is furniture, not the story; a long element so named is not a box.
+                let bio = !containers.contains(i) && row.classSignals.union(row.idSignals).contains(.authorBio)
+                    && i < textLength.count && textLength[i] < 1500
                 if contexts[contexts.count - 1].kind == .caption {
                     // One block for the whole caption: credit spans, `<br>`, a nested "caption-text" element.
                     let isBlock = tag == .br || tag == .img || tag.isBlock || caption || byline
@@ -79,8 +92,13 @@ struct ReaderModeRenderer {
                     if contexts[contexts.count - 1].keepNewlines { buffer.append("\n") } else { flush() }
                     return false
                 }
+                if tag == .img, inParagraph(open) {
+                    // A picture inside running text (a formula, an emoji, an icon) does not end the paragraph.
+                    wordBreak()
+                    return false
+                }
                 if tag == .img || tag == .hr { flush(); return false }
-                guard tag.isBlock || caption || byline else {
+                guard tag.isBlock || caption || byline || bio else {
                     open.append((n, false, false))
                     return true
                 }
@@ -97,7 +115,7 @@ struct ReaderModeRenderer {
                 } else if tag == .pre {
                     c.keepNewlines = true
                 }
-                if caption { c.kind = .caption } else if byline { c.boilerplate = .byline }
+                if bio { c.boilerplate = .authorBio } else if caption { c.kind = .caption } else if byline { c.boilerplate = .byline }
                 contexts.append(c)
                 open.append((n, true, false))
                 return true
