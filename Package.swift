@@ -52,6 +52,7 @@ let package = Package(
         .testTarget(name: "LedeUITests", dependencies: ["LedeUI", "LedeScreen", "LedeLibrary", "LedeCore",
                                                       .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "LedeTerminalTests", dependencies: ["LedeTerminal", "LedeScreen"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["LedeCore", "LedeLibrary", "LedeUI", "LedeTerminal"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["LedeCore", "LedeLibrary", "LedeUI", "LedeTerminal",
+                                                        .product(name: "GRDB", package: "GRDB.swift")]),
     ]
 )
