@@ -4,8 +4,9 @@ import LedeCore
 /// Measures ingestion and analysis throughput on the corpus and on a 5 MB article made by concatenating it.
 enum BenchmarkRunner {
     /// `lede-bench` runs everything; `lede-bench library` only the library's benchmarks (opening, filter
-    /// typing), `lede-bench reader` only the reader's (key to frame on a 5 MB article), `lede-bench memory` the
-    /// memory ones.
+    /// typing), `lede-bench reader` only the reader's (key to frame on a 5 MB article), `lede-bench open` opening
+    /// a 5 MB article from the list with and without stored analyses, `lede-bench memory` the memory ones,
+    /// `lede-bench resources` the first loads of the analysis's resources.
     static func main(_ args: [String]) {
         if args.count == 3, args[1] == "--memory-child" { MemoryBenchmark.childMain(args[2]) }
         if args.count == 3, args[1] == "--memory-stages" { MemoryBenchmark.stagesMain(args[2]) }
@@ -38,10 +39,11 @@ enum BenchmarkRunner {
         let bigIngest = time { bigArticle = (try? Ingestor.articles(from: bigData, source: "big.txt", hint: "txt")) ?? [] }
         print(String(format: "ingest 5 MB text: %.1f MB/s", Double(bigData.count) / 1e6 / bigIngest))
         if args.dropFirst().first == "reader" { return ReaderBenchmark.run(article: bigArticle.first) }
+        if args.dropFirst().first == "open" { return LibraryBenchmark.openHugeArticleStoredAndNot(bigData) }
         report("analyze 5 MB article", bigArticle, repeats: 1)
         TimeBenchmark.run("time stages, 5 MB article", bigArticle, repeats: 1)
         LibraryBenchmark.run()
-        LibraryBenchmark.openHugeArticle(bigData)
+        LibraryBenchmark.openHugeArticleStoredAndNot(bigData)
         ReaderBenchmark.run(article: bigArticle.first)
         print(String(format: "peak memory: %.1f MB", PeakMemory.megabytes()))
         MemoryBenchmark.run(bodies: bodies)

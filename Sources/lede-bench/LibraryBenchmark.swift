@@ -50,7 +50,9 @@ enum LibraryBenchmark {
     /// Opening a huge article from the list, split as the terminal splits it: reading it and drawing the reader on
     /// the interface thread, the analysis on a background thread, its arrival and the next frame back on the
     /// interface thread. Only the first and last parts hold keys up.
-    static func openHugeArticle(_ data: Data) {
+    /// With `stored`, the services keep analyses whole (`StoredAnalyses`), as `lede` does: the first opening
+    /// analyses and stores, the next reads the stored analysis.
+    static func openHugeArticle(_ data: Data, stored: StoredAnalyses? = nil, label: String = "") {
         let fm = FileManager.default
         let folder = (NSTemporaryDirectory() as NSString).appendingPathComponent("lede-bench-open-\(getpid())")
         defer { try? fm.removeItem(atPath: folder) }
@@ -59,7 +61,7 @@ enum LibraryBenchmark {
         guard (try? data.write(to: URL(fileURLWithPath: path))) != nil else { print("library: cannot write \(path)"); return }
         let store = LibraryStore.inMemory()
         let (entries, _) = LibraryIndexer(store: store).initialEntries(LibraryFile.expand([path]))
-        let services = Services(store: store)
+        let services = Services(store: store, stored: stored)
         var app = LedeApp(library: LibraryState(entries: entries, theme: .default, width: 200, height: 60,
                                                 indexing: false))
         // The effects run here in turn, as the run loop's threads would run them: timed apart.
@@ -85,9 +87,22 @@ enum LibraryBenchmark {
         _ = LedeApp.render(app)
         let t5 = DispatchTime.now().uptimeNanoseconds
         func ms(_ a: UInt64, _ b: UInt64) -> Double { Double(b - a) / 1e6 }
-        print(String(format: "library: open a %.1f MB article from the list: Enter %.1f ms, reading it %.0f ms (background), "
+        print(String(format: "library: open a %.1f MB article from the list%@: Enter %.1f ms, reading it %.0f ms (background), "
                      + "reader on screen %.0f ms (interface thread), analysis %.0f ms (background), its arrival + frame %.0f ms "
-                     + "(interface thread)", Double(data.count) / 1e6, ms(t0, t1), ms(t1, t2), ms(t2, t3), ms(t3, t4), ms(t4, t5)))
+                     + "(interface thread); highlights %.0f ms after Enter", Double(data.count) / 1e6, label, ms(t0, t1),
+                     ms(t1, t2), ms(t2, t3), ms(t3, t4), ms(t4, t5), ms(t0, t5)))
+    }
+
+    /// The same opening three times: without stored analyses, then with them (first opening analyses and stores,
+    /// the second reads the stored analysis): `lede-bench open`, and part of the full run.
+    static func openHugeArticleStoredAndNot(_ data: Data) {
+        openHugeArticle(data)
+        let folder = (NSTemporaryDirectory() as NSString).appendingPathComponent("lede-bench-stored-\(getpid())")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let stored = StoredAnalyses(folder: folder)
+        openHugeArticle(data, stored: stored, label: " (stored analyses: first opening)")
+        openHugeArticle(data, stored: stored, label: " (stored analyses: opened again)")
+        print(String(format: "peak memory after opening: %.1f MB", PeakMemory.megabytes()))
     }
 
     /// Writes `articleCount` plain-text articles derived from the samples: each a sample's text with its

@@ -55,8 +55,11 @@ enum LibrarySession {
         // Every analysis (indexing, and the reader opened from the list) runs in worker processes: an article
         // that traps is listed as failed and the library carries on.
         let analyzer = ContainedAnalyzer(analysis)
+        // Analyses are kept whole (StoredAnalyses): an unchanged article opens with its highlights at once.
         let services = Services(store: store, options: options, analysis: analysis.options, positionsFile: paths.positions,
-                                folders: LibraryFile.folders(files), reindex: reindex, analyze: { article in try analyzer.analyzeOrThrow(article) })
+                                folders: LibraryFile.folders(files), reindex: reindex,
+                                analyze: { article in try analyzer.analyzeOrThrow(article) },
+                                stored: StoredAnalyses(folder: StoredAnalyses.defaultFolder(environment: environment)))
         let runner = EffectRunner(services: services)
         let final = try TerminalRunner.run(
             initial: { w, h in

@@ -51,11 +51,22 @@ public struct Services: Sendable {
     /// analysis (`lede` analyses in worker processes, so an article that traps fails alone); it must analyse
     /// with `analysis`, whose reference date the index stores. `folders` are the folders the library was opened
     /// on: stored files under them that are gone are pruned when they are indexed. `reindex` analyses every file
-    /// again, also those unchanged or failed before.
+    /// again, also those unchanged or failed before. With `stored`, every analysis (indexing's and the reader's)
+    /// is kept whole, and an unchanged article opened again shows its stored analysis instead of being analysed
+    /// again (with `reindex`, analyses are made afresh and stored anew).
     public init(store: LibraryStore, options: IngestOptions = IngestOptions(), analysis: AnalysisOptions = AnalysisOptions(),
                 positionsFile: String? = nil, folders: [String] = [], reindex: Bool = false,
-                analyze: (@Sendable (Article) throws -> Analysis)? = nil) {
-        let analyze: @Sendable (Article) throws -> Analysis = analyze ?? { Analyzer.analyze($0, options: analysis) }
+                analyze: (@Sendable (Article) throws -> Analysis)? = nil, stored: StoredAnalyses? = nil) {
+        let fresh: @Sendable (Article) throws -> Analysis = analyze ?? { Analyzer.analyze($0, options: analysis) }
+        let referenceDate = analysis.referenceDate
+        let analyze: @Sendable (Article) throws -> Analysis
+        if let stored {
+            analyze = { article in
+                try stored.analysis(of: article, referenceDate: referenceDate, reuse: !reindex, analyze: fresh)
+            }
+        } else {
+            analyze = fresh
+        }
         let indexer = LibraryIndexer(store: store, options: options, referenceDate: analysis.referenceDate,
                                      reindex: reindex, analyze: analyze)
         let indexed = IndexedFiles()
