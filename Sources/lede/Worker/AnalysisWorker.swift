@@ -55,7 +55,7 @@ final class AnalysisWorker {
         var r = WireReader(reply)
         do {
             switch try r.byte() {
-            case WorkerMessage.analysed: return .success(try AnalysisWire.decodeAnalysis(&r))
+            case WorkerMessage.analysed: return .success(try AnalysisWire.decodeAnalysis(&r, textCount: article.text.count))
             default: return .failure(Failure(description: try r.string()))
             }
         } catch {

@@ -29,12 +29,22 @@ final class ContainedAnalyzer: Sendable {
         try analyze(article).get()
     }
 
-    /// Analyses `articles` `width` at a time (in order of the results), calling `each` in their order.
+    /// The most articles, and of text, analysed in one batch: enough that the workers stay busy while a long
+    /// article is analysed (batches of two per core left a core idle at every batch's end), few enough that a
+    /// batch's analyses held for printing in order stay small.
+    static let batchArticles = 64
+    static let batchScalars = 2_000_000
+
+    /// Analyses `articles` `width` at a time, calling `each` in their order.
     func analyzeAll(_ articles: [Article], each: (Article, Result<Analysis, AnalysisWorker.Failure>) -> Void) {
         var start = 0
-        let batch = max(1, width * 2)
         while start < articles.count {
-            let end = min(articles.count, start + batch)
+            var end = start + 1, scalars = articles[start].text.count
+            while end < articles.count, end - start < (width == 1 ? 1 : Self.batchArticles),
+                  scalars + articles[end].text.count <= Self.batchScalars {
+                scalars += articles[end].text.count
+                end += 1
+            }
             let slots = ResultSlots(count: end - start)
             if width == 1 {
                 for k in start..<end { slots.set(k - start, analyze(articles[k])) }
