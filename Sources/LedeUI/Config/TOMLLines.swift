@@ -24,23 +24,6 @@ enum TOMLLines {
     /// The 1-based line where `key` is defined (first match) in `table` (nil: the top level, where a table's
     /// own `[name]` header counts too), for error messages.
     static func line(of key: String, inTable table: String? = nil, in toml: String) -> Int? {
-        var current: String? = nil
-        var n = 0
-        for raw in toml.split(separator: "\n", omittingEmptySubsequences: false) {
-            n += 1
-            let l = raw.trimmingCharacters(in: .whitespaces)
-            if l.hasPrefix("[") {
-                let name = l.trimmingCharacters(in: CharacterSet(charactersIn: "[] "))
-                if table == nil && name == key { return n }
-                current = name
-                continue
-            }
-            guard table == nil || current == table else { continue }
-            for form in [key, "\"\(key)\"", "'\(key)'"] where l.hasPrefix(form) {
-                let rest = l.dropFirst(form.count).trimmingCharacters(in: .whitespaces)
-                if rest.hasPrefix("=") { return n }
-            }
-        }
-        return nil
+        TOMLLineIndex(toml).line(of: key, inTable: table)
     }
 }

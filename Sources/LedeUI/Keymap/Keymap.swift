@@ -73,8 +73,9 @@ public struct KeyBindings<Action: KeyAction>: Sendable {
         guard let keys = value.table else {
             throw KeymapError(line: TOMLLines.line(of: name, in: toml), message: "[\(name)] must be a table")
         }
+        let lines = TOMLLineIndex(toml)
         for (actionName, value) in keys {
-            let line = TOMLLines.line(of: actionName, inTable: name, in: toml)
+            let line = lines.line(of: actionName, inTable: name)
             guard let action = Action(rawValue: actionName) else {
                 throw KeymapError(line: line, message: "unknown action '\(actionName)' in [\(name)] (see the Keys section of the README)")
             }

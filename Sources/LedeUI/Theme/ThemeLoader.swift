@@ -108,6 +108,7 @@ struct ThemeLoader {
         }
         var raw = RawTheme()
         let known = Set(ThemeElement.allCases.map(\.rawValue))
+        let lines = TOMLLineIndex(toml)
         for (key, value) in table {
             switch key {
             case "inherits":
@@ -122,7 +123,7 @@ struct ThemeLoader {
                     throw ThemeError(file: file, line: TOMLLines.line(of: key, in: toml), message: "palette must be a table")
                 }
                 for (pk, pv) in p {
-                    let at = TOMLLines.line(of: pk, inTable: "palette", in: toml)
+                    let at = lines.line(of: pk, inTable: "palette")
                     guard let hex = pv.string, Color(hex: hex) != nil else {
                         throw ThemeError(file: file, line: at,
                                          message: "palette colour '\(pk)' must be a hex colour like \"#1e88e5\"")
@@ -135,7 +136,7 @@ struct ThemeLoader {
                 }
                 for (ek, ev) in t {
                     let full = key + "." + ek
-                    let at = TOMLLines.line(of: ek, inTable: key, in: toml)
+                    let at = lines.line(of: ek, inTable: key)
                     guard known.contains(full) else {
                         let names = ThemeElement.allCases.filter { $0.table == key }.map(\.key).joined(separator: ", ")
                         throw ThemeError(file: file, line: at, message: "unknown element '\(ek)' in [\(key)] (known: \(names))")
