@@ -33,6 +33,10 @@ struct Read: ParsableCommand {
 
     func run() throws {
         guard isatty(1) != 0 else { return try printPlain() }
+        // One article's analysis worker starts first, so it is up by the time the article is read, the config
+        // and theme loaded and the screen set up.
+        let readerAnalyzer = LibrarySession.wants(files)
+            ? nil : ContainedAnalyzer(AnalysisSetup(referenceDate: date), workers: 1).warmedUp()
         let env = ProcessInfo.processInfo.environment
         let (config, configWarning) = ReaderConfig.load(environment: env)
         let (theme, themeWarning) = config.theme(option: self.theme, environment: env)
@@ -53,7 +57,7 @@ struct Read: ParsableCommand {
         if let article = articles.first {
             do {
                 try ReaderSession.run(article, theme: theme, keymap: config.keymap,
-                                      analysis: AnalysisSetup(referenceDate: date))
+                                      analysis: AnalysisSetup(referenceDate: date), analyzer: readerAnalyzer)
             } catch {
                 Stderr.line("lede: \(error)")
                 throw ExitCode(1)

@@ -11,9 +11,10 @@ import LedeUI
 /// `Event.analysisFinished`, like a key press. Keys work meanwhile.
 enum ReaderSession {
     static func run(_ article: Article, theme: Theme, keymap: Keymap,
-                    analysis: AnalysisSetup = AnalysisSetup(referenceDate: nil)) throws {
+                    analysis: AnalysisSetup = AnalysisSetup(referenceDate: nil),
+                    analyzer started: ContainedAnalyzer? = nil) throws {
         // The analysis runs in a worker process: if it traps, the reading goes on without highlights.
-        let analyzer = ContainedAnalyzer(analysis, workers: 1)
+        let analyzer = started ?? ContainedAnalyzer(analysis, workers: 1)
         // Only in a worker: in-process (LEDE_ANALYSIS=in-process) a trap before the terminal is set up would
         // die without CrashRestore; there the analysis starts with the run loop, which still waits for it.
         let early = analyzer.isContained && AnalysisRequest(id: AnalysisRequest.ID(1), article: article).isCheap

@@ -40,6 +40,11 @@ final class AnalysisWorker {
         return 60 + Double(article.text.count) / 50_000
     }
 
+    /// Starts the child now, if none runs, instead of at the first article.
+    func start() {
+        if child == nil { child = try? Child.spawn(executable, arguments) }
+    }
+
     /// Analyses `article` in the child, starting one if none runs.
     func analyze(_ article: Article) -> Result<Analysis, Failure> {
         var w = WireWriter()

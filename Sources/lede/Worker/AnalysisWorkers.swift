@@ -23,6 +23,14 @@ final class AnalysisWorkers: @unchecked Sendable {
         return worker.analyze(article)
     }
 
+    /// Starts one worker process ahead of its first article: the reader's boots while the article is read and
+    /// the screen set up (its start was most of the wait for a short article's first frame).
+    func warmUp() {
+        let worker = take()
+        worker.start()
+        give(worker)
+    }
+
     private func take() -> AnalysisWorker {
         condition.lock()
         defer { condition.unlock() }

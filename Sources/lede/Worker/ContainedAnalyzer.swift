@@ -16,6 +16,13 @@ final class ContainedAnalyzer: Sendable {
 
     var isContained: Bool { workers != nil }
 
+    /// Starts a worker process now, when there are workers (`AnalysisWorkers.warmUp`).
+    @discardableResult
+    func warmedUp() -> ContainedAnalyzer {
+        workers?.warmUp()
+        return self
+    }
+
     /// How many articles to analyse at once.
     var width: Int { workers == nil ? 1 : ProcessInfo.processInfo.activeProcessorCount }
 
