@@ -82,4 +82,14 @@ import Testing
         let a = TimeFixtures.analyze(text)
         #expect(a.times.contains { $0.text == "21時30分" && $0.value == "2008-09-01T21:30" })
     }
+
+    @Test func aSpanOfYearsIsAlsoADuration() {
+        // MEANTIME 128016 (Aer Lingus): the span and both of its years.
+        #expect(values("Under the agreement, Aer Lingus Group PLC said it will receive six new A330-300E aircraft from 2009 to 2011, then between 2014 and 2016 it will take delivery of six new A350 XWB aircraft.", "2009-06-18")
+                == ["from 2009 to 2011=P2Y", "2009=2009", "2011=2011", "between 2014 and 2016=P2Y", "2014=2014", "2016=2016"])
+        // One timeline entry per span, ending at its last year.
+        let t = TimeFixtures.analyze("Prices rose from 2004 to 2009.").timeline
+        #expect(t.map(\.date) == ["2004"] && t.first?.end == "2009")
+    }
 }
+

@@ -39,7 +39,35 @@ public enum TimeTagger {
             out.append(TimeExpression(range: range, text: context.string(range), type: m.type, value: v.value,
                                       inferred: v.inferred))
         }
+        addYearSpans(&out, context)
         return out
+    }
+
+    static let spanOpeners = WordSet(["from", "between"])
+    static let spanJoiners = WordSet(["to", "until", "till", "through", "and"])
+    static let spanAnd = WordSet(["and"])
+    static let spanBetween = WordSet(["between"])
+
+    /// "from 2009 to 2011", "between 2014 and 2016": besides its two years, the span is a duration (`P2Y`), as
+    /// MEANTIME marks it; it goes before the years it holds, so the expressions stay sorted by start.
+    static func addYearSpans(_ out: inout [TimeExpression], _ context: AnalysisContext) {
+        let s = context.scalars, tokens = context.tokens
+        var i = 0
+        while i + 1 < out.count {
+            let a = out[i], b = out[i + 1]
+            guard a.type == .date, b.type == .date, a.value.utf8.count == 4, b.value.utf8.count == 4,
+                  let y0 = Int(a.value), let y1 = Int(b.value), y1 > y0, y1 - y0 <= 100 else { i += 1; continue }
+            let k = tokenIndex(tokens, atOrAfter: a.range.start)
+            let j = tokenIndex(tokens, atOrAfter: a.range.end)
+            guard k > 0, j + 1 < tokens.count, tokenIndex(tokens, atOrAfter: b.range.start) == j + 1,
+                  spanOpeners.contains(s, tokens[k - 1].range), spanJoiners.contains(s, tokens[j].range),
+                  spanAnd.contains(s, tokens[j].range) == spanBetween.contains(s, tokens[k - 1].range)
+            else { i += 1; continue }
+            let range = TextRange(tokens[k - 1].range.start, b.range.end)
+            out.insert(TimeExpression(range: range, text: context.string(range), type: .duration, value: "P\(y1 - y0)Y",
+                                      inferred: true), at: i)
+            i += 3
+        }
     }
 
     /// The order of an all-numeric date follows the source: a numeric date that can only be read one way
