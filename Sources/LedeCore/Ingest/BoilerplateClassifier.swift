@@ -93,12 +93,13 @@ public enum BoilerplateClassifier {
 
     /// The label alone, without the dashes and punctuation that frame it ("— Advertisement —").
     static func bareLabel(_ k: String) -> Substring {
-        let frame: Set<Character> = ["-", "–", "—", ".", ":", "|", "*", "·", "•", " ", "[", "]", "(", ")", "…"]
         var t = Substring(k)
-        while let f = t.first, frame.contains(f) { t = t.dropFirst() }
-        while let l = t.last, frame.contains(l) { t = t.dropLast() }
+        while let f = t.first, labelFrame.contains(f) { t = t.dropFirst() }
+        while let l = t.last, labelFrame.contains(l) { t = t.dropLast() }
         return t
     }
+    /// Built once: a set literal inside `bareLabel` was built again for every line.
+    static let labelFrame: Set<Character> = ["-", "–", "—", ".", ":", "|", "*", "·", "•", " ", "[", "]", "(", ")", "…"]
 
     /// Ads, related-story lines, newsletter boxes and tag lines, told by their wording. Only short lines.
     static func inArticleFurniture(_ k: String) -> Block.BoilerplateKind? {
@@ -239,6 +240,7 @@ public enum BoilerplateClassifier {
 
     /// "12 comments", "3 responses", "One thought".
     static func isCommentCount(_ k: String) -> Bool {
+        guard ByteSearch.wordCount(k) == 2 else { return false }
         let w = k.split(separator: " ")
         guard w.count == 2 else { return false }
         return (Int(w[0]) != nil || countWords.contains(String(w[0]))) && commentNouns.contains(String(w[1]))
