@@ -82,6 +82,9 @@ import Testing
         try session.waitFor("the seed's row") { selectedRow($0)?.contains("seed-halevi-resigns.txt") == true }
         try session.keys("Enter")
         try session.waitFor("the seed in the reader") { $0.contains("Halevi") && !$0.contains("1 Date") }
+        // Tab before the analysis has arrived selects nothing; on a loaded machine the reader's worker can take
+        // seconds to answer, so wait for the analysed frame first.
+        try session.waitFor("the seed's analysis", timeout: 60) { $0.contains("Herzi Halevi") && !$0.contains("analysing") }
         try session.keys("Tab")
         let selected = try session.waitFor("an entity to be selected") { s in
             s.contains(" · person") || s.contains(" · place") || s.contains(" · organization") || s.contains(" · group")

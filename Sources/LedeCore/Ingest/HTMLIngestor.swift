@@ -55,7 +55,7 @@ public enum HTMLIngestor {
         let found = extractor.extract()
         let renderer = ReaderModeRenderer(table: table, removed: found.removed, byline: found.byline,
                                           textLength: extractor.fullText)
-        let rendered = ContentFurniture.mark(renderer.render(found.containers))
+        let rendered = renderer.render(found.containers)
 
         var b = ArticleBuilder(reservingCapacity: html.utf8.count / 4)
         var titleBlock: Int?
