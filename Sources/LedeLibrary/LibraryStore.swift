@@ -8,8 +8,10 @@ import LedeCore
 /// The index is a cache of the articles: when SQLite finds it damaged (`PRAGMA quick_check` at open, or any query
 /// later) it is rebuilt empty and the articles are analysed again, never shown as empty results.
 public final class LibraryStore: @unchecked Sendable {
-    /// Bump when the analyser's output changes enough that stored analyses should be redone.
-    public static let analyzerVersion = 1
+    /// Bump when the analyser's output changes enough that stored analyses should be redone: the index and the
+    /// stored analyses of `StoredAnalyses` are keyed by it. 2: timeline summaries and events (2026-12-07), reader
+    /// mode's furniture, titles and dates, compiled resources.
+    public static let analyzerVersion = 2
     /// How many entity names the list shows per article.
     public static let topEntityCount = 3
 
