@@ -17,6 +17,15 @@
 /// under three words: then the sentence itself, shortened.
 struct SummaryExtractor {
     let context: AnalysisContext
+    /// Verb flags of the last sentence asked about: a sentence with many dates is read once, not once a date.
+    private let cache = VerbCache()
+
+    final class VerbCache {
+        var sentence = 0..<0
+        var flags: [Bool] = []
+    }
+
+    init(context: AnalysisContext) { self.context = context }
 
     /// The event clause's range and its summary.
     struct Event {
@@ -129,6 +138,18 @@ struct SummaryExtractor {
     }
 
     func isVerb(_ k: Int) -> Bool {
+        if cache.sentence.contains(k) { return cache.flags[k - cache.sentence.lowerBound] }
+        return computeIsVerb(k)
+    }
+
+    func cacheVerbs(_ sentence: Range<Int>) {
+        guard cache.sentence != sentence else { return }
+        cache.sentence = 0..<0
+        cache.flags = sentence.map { computeIsVerb($0) }
+        cache.sentence = sentence
+    }
+
+    func computeIsVerb(_ k: Int) -> Bool {
         let t = context.tokens[k]
         guard t.kind == .word else { return false }
         if isWord(k, SummaryExtractor.verbs) { return true }
@@ -159,6 +180,7 @@ struct SummaryExtractor {
             let span = tokenSpan(sentence.lowerBound..<end)
             return Event(range: span, summary: context.string(span))
         }
+        cacheVerbs(sentence)
         let segments = self.segments(sentence, keeping: timeTokens)
         guard let home = segments.firstIndex(where: { $0.contains(timeTokens.lowerBound) }) else {
             return Event(range: tokenSpan(timeTokens), summary: context.string(tokenSpan(timeTokens)))
@@ -281,6 +303,15 @@ struct SummaryExtractor {
             k += 1
         }
         if sentence.upperBound > start { pieces.append(start..<sentence.upperBound) }
+        // The nearest verb at or after each token, so each conjunction asks in one step (a long sentence with
+        // many dates and many "and"s would otherwise rescan its rest for every one).
+        let base = sentence.lowerBound
+        var nextVerb = [Int](repeating: sentence.upperBound, count: sentence.count + 1)
+        var v = sentence.upperBound - 1
+        while v >= base {
+            nextVerb[v - base] = isVerb(v) && !timeTokens.contains(v) ? v : nextVerb[v - base + 1]
+            v -= 1
+        }
         var segments: [Range<Int>] = []
         for piece in pieces {
             var from = piece.lowerBound
@@ -293,11 +324,11 @@ struct SummaryExtractor {
                     && piece.lowerBound - 1 > sentence.lowerBound && pieceBeforeHasVerb(piece.lowerBound - 1, sentence)
                     && (from..<k).allSatisfy { ScalarClass.isUpper(context.scalars[context.tokens[$0].range.start]) }
                 if k > from, verbBefore || tail, isWord(k, SummaryExtractor.clauseConjunctions), !timeTokens.contains(k),
-                   ((k + 1)..<piece.upperBound).contains(where: { isVerb($0) && !timeTokens.contains($0) }) {
+                   nextVerb[k + 1 - base] < piece.upperBound {
                     segments.append(from..<k)
                     from = k + 1
                     verbBefore = false
-                } else if isVerb(k) && !timeTokens.contains(k) { verbBefore = true }
+                } else if nextVerb[k - base] == k { verbBefore = true }
                 k += 1
             }
             if piece.upperBound > from { segments.append(from..<piece.upperBound) }
