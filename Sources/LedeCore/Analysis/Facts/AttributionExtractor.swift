@@ -54,7 +54,7 @@ struct AttributionExtractor {
         while last >= first && (S.determiners.contains(t.key(last)) || t.key(last) == Keys.of) { last -= 1 }
         guard last >= first else { return nil }
         // "According to the Afghan team's coach, Alireza Mehraban,": the name after the comma is the source.
-        if t.isMark(last + 1, ","), let m = mentions.starting(at: t.start(last + 2)),
+        if t.isMark(last + 1, ","), last + 2 < t.count, let m = mentions.starting(at: t.start(last + 2)),
            mentions.entities[m.entity].type == .person {
             let end = t.index(atOrAfter: m.range.end - 1)
             if t.isClauseBreak(end + 1) || end + 1 >= t.count {
