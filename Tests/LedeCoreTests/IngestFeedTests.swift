@@ -213,4 +213,24 @@ struct IngestFeedTests {
         #expect(items[2].published?.date.iso == "2024-03-05")
         #expect(items[3].title == "Last")
     }
+
+    /// Found by the fuzzer: a character reference in an entry's link decoded to a C1 control (CSI, U+9B) that
+    /// reached `Article.link`, which the reader prints in its header.
+    @Test func controlsDecodedInLinksAndTitlesAreReplaced() throws {
+        let xml = """
+        <feed xmlns="http://www.w3.org/2005/Atom"><entry><title>Bad &amp;#27;[31m title</title>
+        <link href="http://&#x9b;example.org/a&#27;[2J"/><content type="html">&lt;p&gt;Body text here.&lt;/p&gt;</content>
+        </entry><entry><title>Tab&#9;and &#x85;next</title><link href="https://example.org/b"/>
+        <summary>Plain.</summary></entry></feed>
+        """
+        let items = try feed(xml, hint: "atom")
+        #expect(items.count == 2)
+        for a in items {
+            for field in [a.title, a.link].compactMap({ $0 }) {
+                #expect(!field.unicodeScalars.contains { TextSanitizer.isUnsafe($0.value) }, "\(field)")
+            }
+        }
+        #expect(items[0].link == "http:// example.org/a[2J")
+        #expect(items[1].link == "https://example.org/b")
+    }
 }

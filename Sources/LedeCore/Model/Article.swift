@@ -7,12 +7,14 @@ public struct Article: Sendable {
     /// A path, a URL, or "stdin".
     public var source: String
     public var format: ArticleFormat
-    public var title: String?
+    // The one-line fields come from markup after entity decoding ("&#x9b;" in a feed's link), so each is made
+    // safe here, whichever ingestor set it, rather than in every ingestor.
+    public var title: String? { didSet { title = title.map(TextSanitizer.sanitize) } }
     public var published: PublicationDate?
     /// The article's own link (feeds and HTML canonical links), when known.
-    public var link: String?
+    public var link: String? { didSet { link = link.map(TextSanitizer.singleLine) } }
     /// Attribution and license line to show with the article (built-in samples carry one).
-    public var attribution: String?
+    public var attribution: String? { didSet { attribution = attribution.map(TextSanitizer.sanitize) } }
     public var text: ArticleText
     public var blocks: [Block]
     public var sections: [Section]
@@ -22,10 +24,10 @@ public struct Article: Sendable {
                 blocks: [Block] = [], sections: [Section] = []) {
         self.source = source
         self.format = format
-        self.title = title
+        self.title = title.map(TextSanitizer.sanitize)
         self.published = published
-        self.link = link
-        self.attribution = attribution
+        self.link = link.map(TextSanitizer.singleLine)
+        self.attribution = attribution.map(TextSanitizer.sanitize)
         self.text = ArticleText(text)
         self.blocks = blocks
         self.sections = sections
