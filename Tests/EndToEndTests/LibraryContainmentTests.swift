@@ -6,20 +6,28 @@ import Testing
 @Suite(.serialized) struct LibraryContainmentTests {
     static let marker = "LEDE-TRAP-MARKER-9025"
 
-    @Test func aTrappingArticleDoesNotTakeTheLibraryDown() throws {
-        let root = NSTemporaryDirectory() + "lede-library-contain-\(UUID().uuidString)"
+    /// A temporary folder: `articles/` with the corpus files given (fixture name, name in the folder) and
+    /// poison.txt, which traps the analysis under LEDE_DEBUG_TRAP; the environment keeps every XDG folder inside.
+    static func folderWithATrap(_ name: String, _ files: [(String, String)]) throws -> (String, [String: String]) {
+        let root = NSTemporaryDirectory() + "lede-library-\(name)-\(UUID().uuidString)"
         let fm = FileManager.default
         try fm.createDirectory(atPath: root + "/articles", withIntermediateDirectories: true)
         try fm.createDirectory(atPath: root + "/home", withIntermediateDirectories: true)
-        defer { try? fm.removeItem(atPath: root) }
         let corpus = ReaderHarness.fixtures.appendingPathComponent("corpus").path
-        for name in ["wikinews-2006-08-06-castro-recovering.txt", "wikinews-2015-08-21-north-korea-quasi-state-of-war.txt"] {
-            try fm.copyItem(atPath: corpus + "/" + name, toPath: root + "/articles/" + name)
-        }
-        try "Poisoned article\n\nThis article makes the analysis trap. \(Self.marker)\n"
+        for (fixture, copy) in files { try fm.copyItem(atPath: corpus + "/" + fixture, toPath: root + "/articles/" + copy) }
+        try "Poisoned article\n\nThis article makes the analysis trap. \(marker)\n"
             .write(toFile: root + "/articles/poison.txt", atomically: true, encoding: .utf8)
         let env = ["HOME": root + "/home", "XDG_DATA_HOME": root + "/data", "XDG_STATE_HOME": root + "/state",
-                   "XDG_CONFIG_HOME": root + "/config", "LEDE_DEBUG_TRAP": Self.marker]
+                   "XDG_CONFIG_HOME": root + "/config", "LEDE_DEBUG_TRAP": marker]
+        return (root, env)
+    }
+
+    @Test func aTrappingArticleDoesNotTakeTheLibraryDown() throws {
+        let (root, env) = try Self.folderWithATrap("contain", [
+            ("wikinews-2006-08-06-castro-recovering.txt", "wikinews-2006-08-06-castro-recovering.txt"),
+            ("wikinews-2015-08-21-north-korea-quasi-state-of-war.txt", "wikinews-2015-08-21-north-korea-quasi-state-of-war.txt"),
+        ])
+        defer { try? FileManager.default.removeItem(atPath: root) }
         let session = try TmuxSession(width: 120, height: 32, environment: env)
         defer { session.close() }
         let command = [try ReaderHarness.binary(), root + "/articles"].map(TmuxSession.quote).joined(separator: " ")
@@ -41,18 +49,8 @@ import Testing
     /// The failed article is remembered with its reason: the next start lists it as failed without analysing it
     /// again (with the trap switched off, an analysis would now succeed and show its title), until `--reindex`.
     @Test func aFailedArticleIsNotRetriedAtTheNextStartButOnReindex() throws {
-        let root = NSTemporaryDirectory() + "lede-library-failed-\(UUID().uuidString)"
-        let fm = FileManager.default
-        try fm.createDirectory(atPath: root + "/articles", withIntermediateDirectories: true)
-        try fm.createDirectory(atPath: root + "/home", withIntermediateDirectories: true)
-        defer { try? fm.removeItem(atPath: root) }
-        let corpus = ReaderHarness.fixtures.appendingPathComponent("corpus").path
-        try fm.copyItem(atPath: corpus + "/wikinews-2006-08-06-castro-recovering.txt",
-                        toPath: root + "/articles/castro.txt")
-        try "Poisoned article\n\nThis article makes the analysis trap. \(Self.marker)\n"
-            .write(toFile: root + "/articles/poison.txt", atomically: true, encoding: .utf8)
-        let env = ["HOME": root + "/home", "XDG_DATA_HOME": root + "/data", "XDG_STATE_HOME": root + "/state",
-                   "XDG_CONFIG_HOME": root + "/config", "LEDE_DEBUG_TRAP": Self.marker]
+        let (root, env) = try Self.folderWithATrap("failed", [("wikinews-2006-08-06-castro-recovering.txt", "castro.txt")])
+        defer { try? FileManager.default.removeItem(atPath: root) }
         let session = try TmuxSession(width: 120, height: 32, environment: env)
         defer { session.close() }
         let lede = [try ReaderHarness.binary()].map(TmuxSession.quote).joined()
